@@ -1,0 +1,1 @@
+"""The side-effect half of the intake bot: mailbox, database, worker, CLI."""

@@ -1,0 +1,202 @@
+"""The applying association: its name, and whether the mail says something about it.
+
+The element needs both: a name ("Påryds Byalag") and something about the group
+(what it is, where, since when, its members or org number). "Vi är några i
+byn" names no one; a name alone in a signature says nothing about the group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum.se import orgnr
+
+from parsers.numbers import approx_number, word_number
+
+ORG_WORDS = (
+    r"(?i:förening(?:en)?|föreningar|byalag(?:et)?|byaråd(?:et)?|sällskap(?:et)?|gille(?:t)?|"
+    r"klubb(?:en)?|spelmanslag(?:et)?|sånglag(?:et)?|idrottslag|jaktlag(?:et)?|kår(?:en)?|"
+    r"vänner|nätverk(?:et)?|samfällighet(?:en)?|kooperativ(?:et)?|bygdelag(?:et)?|"
+    r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|"
+    r"fågelskådare|syjunta(?:n)?|studiecirkel|grupp(?:en)?|sockenråd(?:et)?|"
+    r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
+    r"IF|IK|BK|SK|FF|PRO|SPF|hembygdsförening|ek\.\s*för\.?)"
+)
+CAP = r"[A-ZÅÄÖ][\w\-åäöé]*"
+NAME_BEFORE = re.compile(
+    rf"\b((?:{CAP}s?\s+){{0,3}}(?:{CAP}|[a-zåäö]+\s+)?[\w\-åäöÅÄÖ]*?{ORG_WORDS}"
+    rf"(?:\s+(?:ekonomisk|ideell)\s+förening)?)(?:s\b|\b)"
+)
+TYPE_FIRST = re.compile(
+    rf"\b((?:[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})\s+(?:vid\s+|i\s+)?(?:{CAP})(?:\s+(?:{CAP}|skola))?)"
+)
+AFTER_CUE = re.compile(
+    rf"(?i:föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
+    rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
+    rf"on behalf of|vi i)\s+"
+    rf"(?P<name>{CAP}(?:\s+(?:i|på|vid|of|&|och)?\s*{CAP}){{0,3}})"
+)
+ORGNR_RE = re.compile(r"(?<![\d-])(\d{6})[-\s]?(\d{4})(?![\d-])")
+ORG_LABEL_RE = re.compile(
+    r"(org\.?\s*-?\s*n(?:r|umm?er)?\.?|organisationsnummer|organisationsnr|orgnr|reg\.?\s*no)"
+    r"[\s:.]*$",
+    re.IGNORECASE,
+)
+ABOUT_RE = re.compile(
+    r"\b(bildades|bildade|grundades|startade|startades|har funnits|funnits sedan|sedan \d{4}|"
+    r"är en (?:ideell |ekonomisk |liten |stor |gammal )?(?:förening|grupp|nätverk)|"
+    r"ideell förening|medlemmar|members|org\.?\s*n|organisationsnummer|verkar för|driver|"
+    r"förvaltar|arrangerar|ordnar|vi är en|founded|registered|started|har stadgar|"
+    r"andelsägare|hushåll)\b",
+    re.IGNORECASE,
+)
+MEMBERS_RE = re.compile(
+    r"(?:(?P<pre>medlemsantal|antal medlemmar|members|medlemmar)\s*[:=]?\s*(?:ca\.?\s*|cirka\s*|omkring\s*)?(?P<n1>\d+))"
+    r"|(?:(?:ca\.?\s*|cirka\s+|omkring\s+|drygt\s+|knappt\s+|runt\s+|över\s+|about\s+|around\s+)?"
+    r"(?P<n2>\d+|ett\s+\w+tal|\w+tal|[a-zåäö]+)\s+(?:st\s+)?(?:aktiva\s+|betalande\s+|"
+    r"registrerade\s+|medlemshushåll|hushåll\s+(?:är|som är)\s+|active\s+|paying\s+)?"
+    r"(?P<unit>medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medlem\b|"
+    r"(?<=hushåll är )medlemmar|(?<=hushåll som är )medlemmar))",
+    re.IGNORECASE,
+)
+ST_MEMBERS_RE = re.compile(
+    r"\bvi är (?:ca\.?\s*|cirka\s+)?(?P<n>\d+) st(?:\s|\.|,|$)", re.IGNORECASE
+)
+
+
+@dataclass
+class AssociationInfo:
+    name: str | None
+    org_number: str | None
+    members: int | None
+    evidence: list[str]
+    has_description: bool
+
+    @property
+    def present(self) -> bool:
+        return bool(self.name) and (self.has_description or bool(self.org_number)
+                                    or self.members is not None)
+
+
+def org_number(text: str) -> tuple[str | None, str]:
+    """A Swedish organisation number: labelled "org.nr" or passing the Luhn check.
+
+    A labelled number with a wrong check digit is still what the applicant
+    wrote; ``org_number_valid`` lets the officer see that it does not check out.
+    """
+    for m in ORGNR_RE.finditer(text):
+        digits = m.group(1) + m.group(2)
+        if int(digits[2:4]) < 20:
+            continue
+        labelled = ORG_LABEL_RE.search(text[max(0, m.start() - 40) : m.start()])
+        if labelled or orgnr.is_valid(digits):
+            return f"{digits[:6]}-{digits[6:]}", m.group(0)
+    return None, ""
+
+
+def org_number_valid(number: str | None) -> bool | None:
+    return None if not number else orgnr.is_valid(number.replace("-", ""))
+
+
+def members(text: str) -> tuple[int | None, str]:
+    """The stated member count: '47 medlemmar', 'ett fyrtiotal medlemmar', 'ca 120 hushåll är medlemmar'."""
+    for m in MEMBERS_RE.finditer(text):
+        raw = m.group("n1") or m.group("n2")
+        if raw is None:
+            continue
+        raw = re.sub(r"^ett\s+", "", raw.strip(), flags=re.I)
+        value = int(raw) if raw.isdigit() else (approx_number(raw) or word_number(raw))
+        if value and 2 <= value <= 100_000:
+            return value, m.group(0)
+    m = ST_MEMBERS_RE.search(text)
+    if m:
+        return int(m.group("n")), m.group(0)
+    return None, ""
+
+
+def _candidate_names(text: str) -> list[tuple[str, int]]:
+    found = []
+    for regex in (AFTER_CUE, TYPE_FIRST, NAME_BEFORE):
+        for m in regex.finditer(text):
+            name = (m.groupdict().get("name") or m.group(1)).strip()
+            name = re.sub(r"\s+", " ", name)
+            found.append((name, m.start()))
+    return found
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    if len(words) < 1 or len(name) < 4:
+        return False
+    if words[0].lower() in {"vi", "vår", "er", "en", "ett", "den", "det", "min", "i", "hej",
+                            "the", "our", "a", "and", "och", "ni", "denna", "föreningen"}:
+        return False
+    return any(w[:1].isupper() for w in words)
+
+
+APPLICANT_CUE = re.compile(
+    r"\b(vi i|söker|ansöker|vill söka|sökande|på uppdrag av|vägnar|on behalf of|apply|"
+    r"applying|org\.?\s*nr|organisationsnummer|medlemmar|members|bildades|grundades|"
+    r"har funnits|är en|we are|vi är|startade|founded)\b",
+    re.IGNORECASE,
+)
+PARTNER_CUE = re.compile(
+    r"\b(tillsammans med|samverkan|samarbete|hjälper|sköter|medarrangör|står för|lånar|"
+    r"ställer upp|bjuder på|co-host|promised|lovat|vill vara med|bidrar|tar hand om|"
+    r"stöd från|support from|gives us|ger oss)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence around pos; hard-wrapped lines belong to one sentence."""
+    stops = (". ", "! ", "? ", ".\n", "\n\n")
+    start = max(text.rfind(s, 0, pos) for s in stops) + 1
+    ends = [i for i in (text.find(s, pos) for s in stops) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def find_association(text: str, subject: str = "", signature: str = "") -> AssociationInfo:
+    """Read the applicant's name, org number, members and description."""
+    number, number_text = org_number(text)
+    count, count_text = members(text)
+    names = [(n, p) for n, p in _candidate_names(text) if _plausible(n)]
+    name = _pick(names, text, subject, signature)
+    evidence = []
+    description = False
+    if name:
+        for para in re.split(r"\n\s*\n", text):
+            if name in para or (number_text and number_text in para):
+                evidence.append(para.strip())
+                if ABOUT_RE.search(para):
+                    description = True
+    if count_text and not any(count_text in e for e in evidence):
+        evidence.append(count_text)
+    return AssociationInfo(name, number, count, evidence[:3], description)
+
+
+def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str) -> str | None:
+    """The applicant, not a partner: score mentions by where and how they occur."""
+    if not names:
+        return None
+    scores: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for name, pos in names:
+        sentence = _sentence_at(text, pos)
+        score = 1.0
+        if APPLICANT_CUE.search(sentence):
+            score += 2
+        if PARTNER_CUE.search(sentence):
+            score -= 2.5
+        scores[name] = scores.get(name, 0) + score
+        first.setdefault(name, pos)
+    for name in scores:
+        if name.lower() in subject.lower():
+            scores[name] += 3
+        if signature and name.lower() in signature.lower():
+            scores[name] += 3
+        if re.search(ORG_WORDS + r"\b", name):
+            scores[name] += 0.5
+    best = max(scores, key=lambda n: (scores[n], -first[n]))
+    return best if scores[best] > 0 else None

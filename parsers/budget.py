@@ -1,0 +1,166 @@
+"""The budget and the amount applied for.
+
+A budget is cost items with amounts — a table, a list or prose with several
+amounts — never a bare total ("vi söker 15 000 kr") and never a promise
+("budget kommer senare"). The amount applied for is, in order of preference:
+what the mail says it applies for, the budget's stated total, the sum of its
+items, or the one figure the mail gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.nlp import Sentence
+from parsers.numbers import Number, money
+
+TOTAL_RE = re.compile(
+    r"(^\s*=|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt"
+    r"|allt\s+som\s+allt|alltså|i allt|sum|in total|altogether|slutsumma|totala)\b)",
+    re.IGNORECASE,
+)
+APPLY_RE = re.compile(
+    r"\b(söker|ansöker|sökt belopp|sökta beloppet|begär|behöva|behöver|ansökt|apply|applying"
+    r"|applied|ask for|asking for|request|belopp\s*:|bidrag\s+(på|om)|önskar|hoppas på"
+    r"|från idéslanten|från bygdepengen|ge oss|skulle behöva)\b",
+    re.IGNORECASE,
+)
+# Bare numbers that are clearly costs in prose ("bussen kostar 6500").
+COST_VERB_NUMBER = re.compile(
+    r"\b(kostar|kosta|kostnad(?:en)?|tar|betala|betalar|blir det)\s+(?:ca\s+|cirka\s+|runt\s+)?"
+    r"(?P<num>\d{1,3}(?:[ .]\d{3})+|\d{3,6})(?![\d])(?!\s*(?:kr|kronor|sek|:-|st|personer|år|%))",
+    re.IGNORECASE,
+)
+# In a sentence about money ("Pengar behöver vi till föreläsaren 3 000, lokalhyran
+# 800 och fika 400") bare numbers are amounts too.
+MONEY_CONTEXT = re.compile(
+    r"\b(pengar|kostar|kostnad\w*|budget\w*|behöver vi|utgifter|costs?)\b", re.IGNORECASE
+)
+BARE_NUMBER = re.compile(
+    r"(?<![\d\-:/.,])(?P<num>\d{1,3}(?: \d{3})+|\d{3,6})(?![\d\-:/])"
+    r"(?!\s*(?:kr|kronor|sek|:-|st\b|personer|deltagare|medlemmar|år|%|timmar|km|m\b))",
+    re.IGNORECASE,
+)
+
+
+UNIT_PRICE = re.compile(r"(\bà\b|\ba\b|\bx\b|×|\*|=|\bper\b|\beach\b|/st\b|\bst\b)", re.I)
+
+
+@dataclass
+class BudgetLine:
+    text: str
+    amount: int
+    is_total: bool
+
+
+@dataclass
+class Budget:
+    items: list[BudgetLine] = field(default_factory=list)
+    totals: list[BudgetLine] = field(default_factory=list)
+    applied: Number | None = None
+    applied_text: str = ""
+    all_amounts: list[int] = field(default_factory=list)
+
+    @property
+    def item_sum(self) -> int:
+        return sum(i.amount for i in self.items)
+
+    def amount(self) -> int | None:
+        """The amount applied for, by the order of preference above."""
+        if self.applied is not None:
+            return self.applied.value
+        if self.totals:
+            return self.totals[-1].amount
+        if len(self.items) >= 3 and self.items[-1].amount * 2 == self.item_sum:
+            return self.items[-1].amount
+        if len(self.items) >= 2:
+            return self.item_sum
+        if self.all_amounts:
+            return self.all_amounts[0]
+        return None
+
+
+def _amounts(text: str) -> list[Number]:
+    found = money(text)
+    bare = BARE_NUMBER if MONEY_CONTEXT.search(text) else COST_VERB_NUMBER
+    for m in bare.finditer(text):
+        if any(n.start <= m.start("num") < n.end for n in found):
+            continue
+        value = int(re.sub(r"[ .]", "", m.group("num")))
+        if 100 <= value <= 1_000_000 and not (1990 <= value <= 2035):
+            found.append(Number(value, m.start("num"), m.end("num"), m.group("num")))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _split_total(amounts: list[Number]) -> tuple[list[Number], Number | None]:
+    """If one amount is the sum of the others, it is their total."""
+    values = [a.value for a in amounts]
+    whole = sum(values)
+    for a in amounts:
+        if len(amounts) >= 3 and a.value * 2 == whole:
+            return [b for b in amounts if b is not a], a
+    return amounts, None
+
+
+def read_budget(sentences: list[Sentence]) -> Budget:
+    """Collect cost items, totals and the applied amount from tagged sentences."""
+    budget = Budget()
+    for sent in sentences:
+        amounts = [a for a in _amounts(sent.text) if 50 <= a.value <= 5_000_000]
+        if not amounts:
+            continue
+        budget.all_amounts += [a.value for a in amounts]
+        is_apply = bool(APPLY_RE.search(sent.text)) and len(amounts) <= 2
+        is_total = bool(TOTAL_RE.search(sent.text))
+        parts, total = _split_total(amounts)
+        if total is not None:
+            budget.items += [BudgetLine(sent.text, a.value, False) for a in parts]
+            budget.totals.append(BudgetLine(sent.text, total.value, True))
+            if is_apply and budget.applied is None:
+                budget.applied, budget.applied_text = total, sent.text
+            continue
+        if is_apply and budget.applied is None and not _is_rule_talk(sent.text):
+            budget.applied = amounts[-1] if is_total else amounts[0]
+            budget.applied_text = sent.text
+            if not is_total:
+                continue
+        if is_total:
+            budget.totals.append(BudgetLine(sent.text, amounts[-1].value, True))
+            # "Alltså 4 000 kr tillsammans" closes a list; a prose line can hold items too.
+            if len(amounts) >= 3:
+                budget.items += [BudgetLine(sent.text, a.value, False) for a in amounts[:-1]]
+            continue
+        if len(amounts) >= 2 and not UNIT_PRICE.search(sent.text):
+            # Prose with several amounts: each is an item.
+            budget.items += [BudgetLine(sent.text, a.value, False) for a in amounts]
+        else:
+            # "6 lördagar à 250 kr = 1 500 kr": the line's cost is its last amount.
+            budget.items.append(BudgetLine(sent.text, amounts[-1].value, False))
+    return budget
+
+
+def _is_rule_talk(text: str) -> bool:
+    """'man får söka högst 15 000 kr' is about the rules, not an amount applied for."""
+    return bool(re.search(r"\b(högst|max|maximalt|maximum|upp till|per ort)\b", text, re.I))
+
+
+def has_budget(budget: Budget, sentences: list[Sentence]) -> tuple[bool, float, list[str]]:
+    """Decide whether the cost items make an overview budget; returns evidence lines."""
+    cost_items = [
+        i for i in budget.items if not (budget.applied and i.text == budget.applied_text)
+    ]
+    distinct = {i.amount for i in cost_items}
+    evidence = [i.text for i in cost_items] + [t.text for t in budget.totals]
+    if len(distinct) >= 2 or len(cost_items) >= 3:
+        confidence = 0.95 if len(cost_items) >= 3 else 0.8
+        return True, confidence, _unique(evidence)
+    return False, 0.8 if not cost_items else 0.6, _unique(evidence)
+
+
+def _unique(lines: list[str]) -> list[str]:
+    seen: list[str] = []
+    for line in lines:
+        if line not in seen:
+            seen.append(line)
+    return seen

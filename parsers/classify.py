@@ -1,0 +1,198 @@
+"""What kind of mail this is, and whether a machine sent it (RFC 3834).
+
+Machine checks come first and are layered — headers, then sender, then
+subject and body — because answering a machine is the one mistake that can
+start a mail loop. Each check that fires records a reason in Swedish, shown
+to the officer next to the mail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.mime import ParsedMail
+
+MACHINE_KINDS = ("autoreply", "bounce", "newsletter", "spam")
+HUMAN_KINDS = ("application", "followup", "question")
+
+BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.I)
+NOREPLY_SENDER = re.compile(r"^(no-?reply|do-?not-?reply|noreply|bounce|notifications?)[\w.+-]*@", re.I)
+BOUNCE_SUBJECT = re.compile(
+    r"(undeliver|delivery status notification|delivery failure|mail delivery failed|"
+    r"returned mail|returnerat meddelande|kunde inte levereras|det gick inte att leverera|"
+    r"olevererbar|leveransfel|ej levererat|failure notice|non remis|unzustellbar)",
+    re.I,
+)
+AUTO_SUBJECT = re.compile(
+    r"(frånvaromeddelande|frånvaro:|automatiskt svar|autosvar|auto:|automatic reply|"
+    r"autoreply|auto-reply|out of (the )?office|semester\b|på semester|ledig till|"
+    r"tjänstledig|föräldraledig|abwesenheit|fraværsmelding|away from)",
+    re.I,
+)
+AUTO_BODY = re.compile(
+    r"(jag är (på semester|ledig|bortrest|tjänstledig|föräldraledig|borta|inte på kontoret|"
+    r"sjukskriven)|är tillbaka (den|på|igen)|åter (den|på) \d|begränsad tillgång till (e-?post|mejl)|"
+    r"läser (inte )?(min )?(e-?post|mejl)|out of (the )?office|i am (away|on (annual )?leave|"
+    r"travelling|out)|limited access to (e-?mail|email)|will (be back|return)|back on|"
+    r"tack för ditt (mejl|meddelande|mail|e-?brev)\.? jag|thank you for your (e-?mail|message)\.? i)",
+    re.I,
+)
+SPAM_PHRASES = re.compile(
+    r"(bekräfta (inom|din|er|utbetalning)|verifiera|inom \d+ timmar|klicka (här|på länken)|"
+    r"bankuppgifter|kontouppgifter|kortuppgifter|bankid|lösenord|administrativ avgift|"
+    r"vinnare|grattis|du har vunnit|har beviljats \d|utbetalning|arv(et)? efter|"
+    r"verify your|click here|winner|lottery|claim your|inheritance|bitcoin|crypto|casino|"
+    r"viagra|urgent|bank details|wire transfer|processing fee|100% free|act now)",
+    re.I,
+)
+QUESTION_CUE = re.compile(
+    r"(\?|\b(undrar|fråga|frågor|funderar|vill veta|kan ni|kan man|får man|går det|gäller det|"
+    r"wonder|question|could you tell|is it possible)\b)",
+    re.I,
+)
+APPLY_INTENT = re.compile(
+    r"\b(härmed|vi söker|jag söker|ansöker|vill söka|söker vi|söka (om )?bidrag|ansökan om|"
+    r"här kommer (vår|min|en) ansökan|vår ansökan|min ansökan|we apply|we are applying|"
+    r"apply for|would like to apply|application for|sökt belopp|söker (idéslanten|bygdepeng))",
+    re.I,
+)
+# Closing courtesies are not questions: "ring mig om det är nåt ni undrar".
+COURTESY = re.compile(
+    r"[^.!?\n]*\b(om (det är )?(något|nåt|nånting|ni har frågor|ni undrar)|if you have any questions|"
+    r"hör av (er|dig)|ring (gärna|mig)|don't hesitate|do not hesitate|feel free)\b[^.!?\n]*[.!?]?",
+    re.IGNORECASE,
+)
+REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+@dataclass
+class KindResult:
+    kind: str
+    reasons: list[str]
+
+
+def machine_reasons(mail: ParsedMail, own_addresses: frozenset[str] = frozenset()) -> tuple[str | None, list[str]]:
+    """Which machine kind (if any) the headers and sender show, with reasons."""
+    reasons: list[str] = []
+    kind = None
+    sender = mail.from_addr
+    types = set(mail.part_types)
+    if mail.content_type == "multipart/report" or "message/delivery-status" in types:
+        kind, _ = "bounce", reasons.append("leveransrapport (multipart/report)")
+    if BOUNCE_SENDER.match(sender):
+        kind = kind or "bounce"
+        reasons.append(f"avsändaren är {sender}")
+    return_path = mail.header("return-path").strip()
+    if "return-path" in mail.headers and return_path in ("<>", ""):
+        kind = kind or "bounce"
+        reasons.append("tom Return-Path")
+    if BOUNCE_SUBJECT.search(mail.subject) and (kind or not mail.from_name or BOUNCE_SENDER.match(sender)):
+        kind = kind or "bounce"
+        reasons.append("ämnesraden säger att ett mejl inte kunde levereras")
+    auto = mail.header("auto-submitted").strip().lower()
+    if auto and auto != "no":
+        kind = kind or "autoreply"
+        reasons.append(f"Auto-Submitted: {auto}")
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-auto-response-suppress"):
+        if name in mail.headers:
+            kind = kind or "autoreply"
+            reasons.append(f"huvudet {name} finns")
+    precedence = mail.header("precedence").strip().lower()
+    if precedence in ("bulk", "list"):
+        kind = kind or "newsletter"
+        reasons.append(f"Precedence: {precedence}")
+    elif precedence == "junk":
+        # Some servers mark out-of-office replies "junk"; the subject tells them apart.
+        kind = kind or ("autoreply" if AUTO_SUBJECT.search(mail.subject) else "spam")
+        reasons.append("Precedence: junk")
+    elif precedence in ("auto_reply", "auto-reply"):
+        kind = kind or "autoreply"
+        reasons.append(f"Precedence: {precedence}")
+    for name in ("list-id", "list-unsubscribe", "list-post", "x-mailing-list"):
+        if name in mail.headers:
+            kind = kind or "newsletter"
+            reasons.append(f"huvudet {name} finns")
+    if NOREPLY_SENDER.match(sender):
+        kind = kind or "newsletter"
+        reasons.append(f"avsändaren {sender} tar inte emot svar")
+    if sender and sender in own_addresses:
+        kind = kind or "autoreply"
+        reasons.append("mejlet kommer från vår egen adress")
+    spam_flag = (mail.header("x-spam-flag") + " " + mail.header("x-spam-status")).lower()
+    if spam_flag.strip().startswith("yes"):
+        kind = kind or "spam"
+        reasons.append("märkt som skräppost av e-postservern")
+    return kind, reasons
+
+
+def spam_score(mail: ParsedMail, text: str) -> tuple[int, list[str]]:
+    """Phishing signs: urgency, payment requests, mismatched reply address."""
+    score, reasons = 0, []
+    hits = {m.group(0).lower() for m in SPAM_PHRASES.finditer(mail.subject + "\n" + text)}
+    if hits:
+        score += len(hits)
+        reasons.append("typiska bedrägerifraser: " + ", ".join(sorted(hits)[:4]))
+    reply_to = mail.header("reply-to")
+    if reply_to and "@" in reply_to and mail.from_addr:
+        domain = mail.from_addr.split("@")[-1]
+        if domain not in reply_to.lower():
+            score += 1
+            reasons.append("svarsadressen går till en annan domän än avsändaren")
+    if "undisclosed" in mail.header("to").lower() or not mail.to:
+        score += 1
+        reasons.append("dold mottagarlista")
+    if mail.header("x-priority").startswith("1"):
+        score += 1
+    if re.search(r"https?://\d+\.\d+\.\d+\.\d+", text):
+        score += 2
+        reasons.append("länk till en IP-adress")
+    return score, reasons
+
+
+def is_autoreply_text(subject: str, text: str) -> bool:
+    """Out-of-office replies without any header: subject or a short body says so."""
+    if AUTO_SUBJECT.search(subject):
+        return True
+    short = len(text) < 900
+    return short and bool(AUTO_BODY.search(text)) and not APPLY_INTENT.search(text)
+
+
+def classify(
+    mail: ParsedMail,
+    new_text: str,
+    present_elements: int,
+    has_budget: bool,
+    own_addresses: frozenset[str] = frozenset(),
+) -> KindResult:
+    """Decide the kind from headers first, then from the text."""
+    kind, reasons = machine_reasons(mail, own_addresses)
+    if kind:
+        return KindResult(kind, reasons)
+    if is_autoreply_text(mail.subject, new_text):
+        return KindResult("autoreply", ["ämnet eller texten är ett frånvaromeddelande"])
+    score, spam_why = spam_score(mail, new_text)
+    if score >= 3 and present_elements <= 2:
+        return KindResult("spam", spam_why)
+    is_reply = bool(mail.thread_ids()) or bool(REPLY_SUBJECT.match(mail.subject))
+    body = COURTESY.sub(" ", new_text)
+    asks_in_subject = bool(QUESTION_CUE.search(mail.subject))
+    asks = asks_in_subject or bool(QUESTION_CUE.search(body))
+    applies = bool(APPLY_INTENT.search(body)) or has_budget
+    if asks and not applies and (present_elements <= 2 or asks_in_subject):
+        return KindResult("question", ["frågar om bidraget men ansöker inte"])
+    if is_reply:
+        return KindResult("followup", ["svar i en tidigare tråd"])
+    return KindResult("application", ["ansökan"])
+
+
+EN_WORDS = set("the and we to of for is are our will with this that in on be have you".split())
+SV_WORDS = set("och att det är vi för som en på med till av har i ska den inte om".split())
+
+
+def language(text: str) -> str:
+    """'en' when English function words outnumber Swedish ones, else 'sv'."""
+    words = re.findall(r"[a-zåäö]+", text.lower())[:600]
+    en = sum(w in EN_WORDS for w in words)
+    sv = sum(w in SV_WORDS for w in words)
+    return "en" if en > sv * 1.5 and en >= 5 else "sv"

@@ -1,0 +1,165 @@
+"""The whole reading of one mail: raw bytes in, an Extraction out.
+
+This is the pure core that the worker, ``intake extract`` and the tests all
+call. It never raises on bad input that a real mailbox can contain; it
+returns what it could read, and the caller stores the raw bytes regardless.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from parsers import association, budget, classify, elements, facts, gazetteer, nlp, people, text
+from parsers.elements import ELEMENTS, Element
+from parsers.mime import ParsedMail, parse
+
+FACT_KEYS = (
+    "association_name", "org_number", "contact_name", "contact_email", "contact_phone",
+    "members", "ort", "amount_sek", "women_and_men", "salary_costs", "physical_investment",
+)
+
+
+@dataclass
+class Extraction:
+    """What the bot read from one mail, with evidence for every conclusion."""
+
+    message_id: str | None
+    subject: str
+    from_addr: str
+    from_name: str
+    date: datetime | None
+    thread_ids: list[str]
+    kind: str
+    kind_reasons: list[str]
+    language: str
+    elements: dict[str, Element]
+    facts: dict
+    fact_evidence: dict[str, str]
+    municipality: str | None
+    new_text: str
+    quoted_text: str
+    attachments: list[dict] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+
+    @property
+    def is_machine(self) -> bool:
+        return self.kind in classify.MACHINE_KINDS
+
+    def missing(self) -> list[str]:
+        if self.kind not in ("application", "followup"):
+            return []
+        return [name for name in ELEMENTS if not self.elements[name].present]
+
+    def to_json(self) -> dict:
+        """The schema of shared/corpus/README.md, plus evidence and reasons."""
+        return {
+            "kind": self.kind,
+            "language": self.language,
+            "elements": {name: self.elements[name].as_dict() for name in ELEMENTS},
+            "facts": dict(self.facts),
+            "municipality": self.municipality,
+            "kind_reasons": self.kind_reasons,
+            "fact_evidence": self.fact_evidence,
+            "missing": self.missing(),
+        }
+
+
+def _empty_elements(reason: str) -> dict[str, Element]:
+    return {name: Element(False, 0.9, [], reason) for name in ELEMENTS}
+
+
+def extract(raw: bytes, *, own_addresses: frozenset[str] = frozenset(),
+            max_attachment_bytes: int = 15_000_000, max_text_chars: int = 200_000) -> Extraction:
+    """Parse and read one raw mail."""
+    mail = parse(raw, max_attachment_bytes=max_attachment_bytes)
+    return extract_mail(mail, own_addresses=own_addresses, max_text_chars=max_text_chars)
+
+
+def extract_mail(mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(),
+                 max_text_chars: int = 200_000) -> Extraction:
+    split = text.split_quotes(mail.body_text[:max_text_chars], mail.subject)
+    attached = "\n\n".join(a.text for a in mail.attachments if a.text)[:max_text_chars]
+    own = text.unwrap(split.new)
+    full = own + ("\n\n" + text.unwrap(attached) if attached else "")
+    sentences = nlp.sentences(full)
+
+    sig_source = split.preface if split.forwarded and split.preface else own
+    contact = people.find_contact(sig_source, mail.from_addr, mail.from_name)
+    if split.forwarded and not contact.present:
+        contact = people.find_contact(own, mail.from_addr, mail.from_name)
+    signature = "\n".join(people.signature_block(own))
+    assoc = association.find_association(full, mail.subject, signature)
+    money = budget.read_budget(sentences)
+    has_budget, budget_conf, budget_lines = budget.has_budget(money, sentences)
+
+    found = {
+        "association": Element(assoc.present, 0.85 if assoc.present else 0.75, assoc.evidence,
+                               "förening namngiven och beskriven" if assoc.present
+                               else "ingen namngiven förening med beskrivning"),
+        "contact": Element(contact.present, contact.confidence, contact.evidence,
+                           "namngiven kontaktperson som går att nå" if contact.present
+                           else "ingen namngiven kontaktperson med telefon eller e-post"),
+        "activity": elements.activity(sentences),
+        "anchoring": elements.anchoring(sentences),
+        "budget": Element(has_budget, budget_conf, budget_lines[:8],
+                          "kostnadsposter med belopp" if has_budget
+                          else "ingen budget med kostnadsposter"),
+    }
+    present = sum(e.present for e in found.values())
+    kind = classify.classify(mail, own, present, has_budget, own_addresses)
+    language = classify.language(mail.subject + "\n" + own)
+
+    gender, gender_ev = facts.women_and_men(sentences)
+    salary, salary_ev = facts.salary_costs(sentences)
+    invest, invest_ev = facts.physical_investment(sentences)
+    ort = gazetteer.best_ort(mail.subject, full)
+    values = {
+        "association_name": assoc.name if assoc.present or assoc.name else None,
+        "org_number": assoc.org_number,
+        "contact_name": contact.name if contact.present else None,
+        "contact_email": contact.email if contact.present else None,
+        "contact_phone": contact.phone if contact.present else None,
+        "members": assoc.members,
+        "ort": ort,
+        "amount_sek": money.amount(),
+        "women_and_men": gender,
+        "salary_costs": salary,
+        "physical_investment": invest,
+    }
+    evidence = {
+        "amount_sek": money.applied_text or (money.totals[-1].text if money.totals else ""),
+        "women_and_men": gender_ev, "salary_costs": salary_ev,
+        "physical_investment": invest_ev,
+    }
+    if kind.kind in classify.MACHINE_KINDS:
+        found = _empty_elements("maskinellt mejl")
+        values = dict.fromkeys(FACT_KEYS)
+        evidence = {}
+    elif kind.kind == "question":
+        found = _empty_elements("en fråga, ingen ansökan")
+        values["salary_costs"] = values["salary_costs"] or None
+        values["physical_investment"] = values["physical_investment"] or None
+    return Extraction(
+        message_id=mail.message_id,
+        subject=mail.subject,
+        from_addr=mail.from_addr,
+        from_name=mail.from_name,
+        date=mail.date,
+        thread_ids=mail.thread_ids(),
+        kind=kind.kind,
+        kind_reasons=kind.reasons,
+        language=language,
+        elements=found,
+        facts=values,
+        fact_evidence={k: text.mask_personnummer(v) for k, v in evidence.items() if v},
+        municipality=gazetteer.gazetteer().municipality(values["ort"]),
+        new_text=text.mask_personnummer(full),
+        quoted_text=text.mask_personnummer(split.quoted),
+        attachments=[
+            {"filename": a.filename, "content_type": a.content_type, "size": a.size,
+             "has_text": bool(a.text), "error": a.error}
+            for a in mail.attachments
+        ],
+        defects=mail.defects,
+    )

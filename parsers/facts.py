@@ -1,0 +1,61 @@
+"""Facts the grant's rules are checked against: gender, salaries, investments.
+
+Each reader returns its value and the sentence that decided it, so the
+officer sees why a warning was raised.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.nlp import Sentence
+from parsers.numbers import money
+
+NEGATED = re.compile(
+    r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b", re.IGNORECASE
+)
+
+
+def women_and_men(sentences: list[Sentence]) -> tuple[bool | None, str]:
+    """True when the activity is for all genders, False when for one only."""
+    for sent in sentences:
+        if sent.cues["both_genders"]:
+            return True, sent.text
+    for sent in sentences:
+        if sent.cues["one_gender"] and not NEGATED.search(sent.text):
+            return False, sent.text
+    return None, ""
+
+
+def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
+    """Wages or pay to employees; a lecturer's or leader's fee is not a salary."""
+    for sent in sentences:
+        if not sent.cues["salary"]:
+            continue
+        if NEGATED.search(sent.text) and not money(sent.text):
+            continue
+        return True, sent.text
+    return False, ""
+
+
+def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
+    """Buying equipment or building/renovating; renting and consumables are not."""
+    for sent in sentences:
+        obj = sent.cues["investment_object"]
+        verb = sent.cues["investment_verb"]
+        if not (obj or verb):
+            continue
+        rented = sent.cues["rent"] > 0
+        if NEGATED.search(sent.text) and not money(sent.text):
+            continue
+        if obj and verb and not rented:
+            return True, sent.text
+        # A budget line naming equipment, with an amount and no renting.
+        if obj and money(sent.text) and not rented and sent.words <= 14:
+            return True, sent.text
+        # "Renovering av bygdegården 8 000 kr": building work with a price.
+        if verb and money(sent.text) and not rented and re.search(
+            r"\b(renover|bygg|upprust|anlägg|inköp|köp)", sent.text, re.I
+        ):
+            return True, sent.text
+    return False, ""

@@ -1,0 +1,175 @@
+"""Raw RFC 5322 bytes → ParsedMail: headers, body text and attachment text.
+
+We walk the MIME tree with the standard library's ``email`` package rather than
+mail-parser's flattened view, because the bot must survive what real clients
+send and mail-parser loses it silently: a text part without a charset
+parameter that is really windows-1252, a body labelled iso-8859-1 that is
+cp1252, raw 8-bit bytes in headers, and whitespace between encoded words in
+subjects. Each of those has a test in tests/parsers/test_mime.py.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+
+from parsers.attachments import Attachment, attachment_text
+from parsers.charset import decode_bytes
+from parsers.html import html_to_text
+
+MSGID_RE = re.compile(r"<([^<>\s]+)>")
+
+
+@dataclass
+class ParsedMail:
+    """One e-mail as plain data, everything a classifier or extractor needs."""
+
+    message_id: str | None
+    subject: str
+    from_name: str
+    from_addr: str
+    to: list[str]
+    date: datetime | None
+    in_reply_to: list[str]
+    references: list[str]
+    headers: dict[str, list[str]]
+    content_type: str
+    body_text: str
+    body_was_html: bool
+    attachments: list[Attachment] = field(default_factory=list)
+    part_types: list[str] = field(default_factory=list)
+    defects: list[str] = field(default_factory=list)
+
+    def header(self, name: str) -> str:
+        """The first value of a header, or "" (names are case-insensitive)."""
+        values = self.headers.get(name.lower())
+        return values[0] if values else ""
+
+    def thread_ids(self) -> list[str]:
+        """Message-IDs this mail answers, nearest first."""
+        ids = list(self.in_reply_to)
+        ids += [r for r in reversed(self.references) if r not in ids]
+        return ids
+
+
+def _fix_surrogates(value: str) -> str:
+    """Raw 8-bit header bytes arrive as surrogate escapes: decode them properly."""
+    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+        return value
+    raw = value.encode("utf-8", errors="surrogateescape")
+    return decode_bytes(raw, None)
+
+
+def _header_values(msg: Message) -> dict[str, list[str]]:
+    headers: dict[str, list[str]] = {}
+    for name, value in msg.items():
+        try:
+            text = str(value)
+        except Exception:  # a broken encoded word: keep the raw text
+            text = str(getattr(value, "_parse_tree", value))
+        text = _fix_surrogates(" ".join(text.split()))
+        headers.setdefault(name.lower(), []).append(text)
+    return headers
+
+
+def _message_ids(value: str) -> list[str]:
+    return MSGID_RE.findall(value or "")
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        return parsedate_to_datetime(value) if value else None
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _part_payload(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001 - broken transfer encoding: keep what we can
+        payload = None
+    if payload is None:
+        raw = part.get_payload()
+        payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+    return payload
+
+
+def _filename(part: Message) -> str | None:
+    try:
+        name = part.get_filename()
+    except Exception:  # noqa: BLE001
+        name = None
+    return _fix_surrogates(name) if name else None
+
+
+def _walk(msg: Message, max_attachment_bytes: int) -> tuple[list[str], list[str], list[Attachment], list[str]]:
+    """Collect plain texts, html texts, attachments and the content types seen."""
+    plains: list[str] = []
+    htmls: list[str] = []
+    attachments: list[Attachment] = []
+    types: list[str] = []
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        types.append(ctype)
+        if part.is_multipart():
+            continue
+        filename = _filename(part)
+        disposition = (part.get_content_disposition() or "").lower()
+        is_body_text = ctype in ("text/plain", "text/html") and not filename and disposition != "attachment"
+        if is_body_text:
+            text = decode_bytes(_part_payload(part), part.get_content_charset())
+            (plains if ctype == "text/plain" else htmls).append(text)
+        elif ctype.startswith("message/") or ctype == "text/rfc822-headers":
+            continue
+        else:
+            payload = _part_payload(part)
+            attachments.append(
+                attachment_text(filename or "", ctype, payload, part.get_content_charset(),
+                                max_attachment_bytes)
+            )
+    return plains, htmls, attachments, types
+
+
+
+
+def parse(raw: bytes, *, max_attachment_bytes: int = 15_000_000) -> ParsedMail:
+    """Parse raw bytes into a ParsedMail. Never raises on malformed MIME."""
+    msg: EmailMessage = email.message_from_bytes(raw, policy=email.policy.default)  # type: ignore[assignment]
+    headers = _header_values(msg)
+
+    def first(name: str) -> str:
+        values = headers.get(name)
+        return values[0] if values else ""
+
+    from_name, from_addr = parseaddr(first("from"))
+    plains, htmls, attachments, types = _walk(msg, max_attachment_bytes)
+    if plains and any(p.strip() for p in plains):
+        body, was_html = "\n\n".join(p for p in plains if p.strip()), False
+    elif htmls:
+        body, was_html = "\n\n".join(html_to_text(h) for h in htmls), True
+    else:
+        body, was_html = "", False
+    mid = _message_ids(first("message-id"))
+    return ParsedMail(
+        message_id=mid[0] if mid else None,
+        subject=first("subject"),
+        from_name=from_name.strip().strip('"'),
+        from_addr=from_addr.strip().lower(),
+        to=[addr.lower() for _, addr in getaddresses(headers.get("to", [])) if addr],
+        date=_date(first("date")),
+        in_reply_to=_message_ids(first("in-reply-to")),
+        references=_message_ids(" ".join(headers.get("references", []))),
+        headers=headers,
+        content_type=msg.get_content_type(),
+        body_text=body.replace("\r\n", "\n").replace("\r", "\n"),
+        body_was_html=was_html,
+        attachments=attachments,
+        part_types=types,
+        defects=[type(d).__name__ for d in msg.defects]
+        + [type(d).__name__ for p in msg.walk() for d in getattr(p, "defects", [])],
+    )

@@ -1,0 +1,190 @@
+"""The contact person: a named, reachable human — not "Styrelsen", not info@.
+
+Volunteers sign off in many ways: a closing line and a name, "Mvh Kent Ström,
+070-…", a "/Henrik" line, a role under the name, a phone from an iPhone
+footer, or an explicit "Kontaktperson: …" sentence. A name counts only when a
+phone number or a personal e-mail address makes the person reachable; the
+From address counts when the signer is evidently its owner.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+
+CLOSING_RE = re.compile(
+    r"^\s*(med\s+)?(vänliga|vänlig|varma|glada|bästa|soliga|spelglada|många|hjärtliga)?\s*"
+    r"(hälsningar|hälsning|hälsn)\b|^\s*(mvh|m\.v\.h|vh|hälsningar|hälsning|allt gott"
+    r"|tack på förhand|tack och hej|ha det gott|kind regards|best regards|regards|best wishes"
+    r"|yours sincerely|sincerely|cheers|thanks|thank you|all the best|hej då|hejdå"
+    r"|för styrelsen|på uppdrag av|vänligen)\b",
+    re.IGNORECASE,
+)
+EXPLICIT_RE = re.compile(
+    r"(?i:kontaktperson|kontakt|contact person|contact|ansvarig|kontaktuppgifter)"
+    r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)\s*"
+    r"(?i:vår\s+\w+\s+|our\s+\w+\s+|jag,?\s+)?(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
+)
+INTRO_RE = re.compile(
+    r"\b(?:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter)\s+"
+    r"(?P<name>[A-ZÅÄÖÉa-zåäöé][\w\-åäöéü]+(?:\s+(?:de |van |von |af )?[A-ZÅÄÖÉa-zåäöé][\w\-åäöéü]+){1,2})",
+    re.IGNORECASE,
+)
+NAME_TOKEN = r"[A-ZÅÄÖÉÜ][a-zåäöéüë]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüë]+)?"
+NAME_RE = re.compile(
+    rf"^(?:/\s*)?(?P<name>{NAME_TOKEN}(?:\s+(?:de|van|von|af|van der|di)?\s*{NAME_TOKEN}){{1,2}})"
+    r"\s*(?:[,(–-].*)?$"
+)
+EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+NOT_A_PERSON = {
+    "styrelsen", "föreningen", "byalaget", "gruppen", "hälsningar", "ordförande", "kassör",
+    "sekreterare", "vänliga", "tack", "hej", "mvh", "region", "kalmar", "idéslanten",
+    "landsbygdsutvecklare", "skickat", "sent", "från", "the", "board", "committee",
+    "bygdegården", "hembygdsföreningen", "telefon", "tel", "mobil", "e-post", "mail",
+}
+ROLE_MAILBOX = re.compile(
+    r"^(info|kontakt|contact|styrelse|styrelsen|kansli|kansliet|forening|foreningen|post|admin|"
+    r"office|ordf|ordforande|kassor|sekreterare|bygdegard|noreply|no-reply|hello|hej|mail|"
+    r"bokning|byalag|hembygd)|(forening|styrelse|byalag|bygdegard|klubb|sallskap"
+    r"|gille|scout|hembygd|sockenrad|byarad|intresse|fornminne|bygdelag|idrottslag)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Contact:
+    name: str | None
+    email: str | None
+    phone: str | None
+    evidence: list[str]
+    confidence: float
+
+    @property
+    def present(self) -> bool:
+        return bool(self.name and (self.email or self.phone))
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for comparing names with addresses."""
+    normal = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in normal if not unicodedata.combining(c))
+
+
+def phones(text: str) -> list[str]:
+    """Valid phone numbers as written, in order."""
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
+        found.append(match.raw_string.strip())
+    return found
+
+
+def emails(text: str) -> list[str]:
+    return [e.rstrip(".").lower() for e in EMAIL_RE.findall(text)]
+
+
+def is_shared_mailbox(address: str, display_name: str = "") -> bool:
+    """info@, styrelsen@, a mailbox named after the association: not a person's."""
+    local = fold(address.split("@")[0])
+    if ROLE_MAILBOX.search(local):
+        return True
+    return bool(display_name) and bool(
+        re.search(r"förening|styrelse|byalag|klubb|sällskap|gille|bygdegård|lag\b|kår\b",
+                  display_name, re.IGNORECASE)
+    )
+
+
+def same_person(name: str, address: str, display_name: str) -> bool:
+    """Does the From address (or its display name) belong to this named person?"""
+    parts = [p for p in re.split(r"[\s\-]+", fold(name)) if len(p) > 1]
+    if not parts:
+        return False
+    local = fold(address.split("@")[0])
+    shown = fold(display_name)
+    last = parts[-1]
+    if last in local or (shown and last in shown.split()):
+        return True
+    return bool(shown) and parts[0] in shown.split() and len(shown.split()) == 1
+
+
+def _clean_name(name: str) -> str | None:
+    words = name.split()
+    if not words or any(fold(w) in {fold(x) for x in NOT_A_PERSON} for w in words):
+        return None
+    if any(re.search(r"förening|byalag|lag$|klubb|sällskap|gille", w, re.I) for w in words):
+        return None
+    return " ".join(w if not w.islower() else w.capitalize() for w in words)
+
+
+def signature_block(text: str) -> list[str]:
+    """The lines after the last closing phrase, or the last few lines."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if not re.match(r"(skickat från|sent from|hämta outlook)", ln, re.I)]
+    while lines and not lines[-1]:
+        lines.pop()
+    for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):
+        if CLOSING_RE.match(lines[i]):
+            tail = re.sub(CLOSING_RE, "", lines[i]).strip(" ,!.:")
+            block = ([tail] if tail else []) + [ln for ln in lines[i + 1 : i + 9] if ln]
+            return block
+    return [ln for ln in lines[-4:] if ln and len(ln) < 80]
+
+
+def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[str | None, str]:
+    for line in lines:
+        candidate = line.split(",")[0].strip().lstrip("/").strip()
+        m = NAME_RE.match(candidate)
+        if m:
+            name = _clean_name(m.group("name"))
+            if name:
+                return name, line
+        # Lower-case signatures ("gösta karlsson") count when they match the sender.
+        words = candidate.split()
+        if 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words):
+            if from_name and fold(candidate) == fold(from_name):
+                name = _clean_name(candidate.title())
+                if name:
+                    return name, line
+    return None, ""
+
+
+def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
+    """Find the contact person in the mail's own text."""
+    evidence: list[str] = []
+    name = None
+    explicit = EXPLICIT_RE.search(text)
+    context = ""
+    if explicit:
+        name = _clean_name(explicit.group("name"))
+        if name:
+            start = text.rfind("\n\n", 0, explicit.start()) + 1
+            end = text.find("\n\n", explicit.end())
+            context = text[start : end if end > 0 else len(text)]
+            evidence.append(context.strip())
+    block = signature_block(text)
+    if not name:
+        name, line = _name_from_lines(block, from_addr, from_name)
+        if name:
+            context = "\n".join(block)
+            evidence.append(context)
+    if not name:
+        intro = INTRO_RE.search(text)
+        if intro:
+            name = _clean_name(intro.group("name").title() if intro.group("name").islower()
+                               else intro.group("name"))
+            if name:
+                context = "\n".join(block)
+                evidence.append(intro.group(0))
+    if not name:
+        return Contact(None, None, None, [], 0.8)
+    phone_list = phones(context) or phones(text)
+    own_emails = [e for e in emails(context) if not is_shared_mailbox(e)]
+    email = own_emails[0] if own_emails else None
+    if email is None and from_addr and not is_shared_mailbox(from_addr, from_name):
+        if same_person(name, from_addr, from_name):
+            email = from_addr
+    phone = phone_list[0] if phone_list else None
+    confidence = 0.9 if (email and phone) else 0.75
+    return Contact(name, email, phone, evidence, confidence)

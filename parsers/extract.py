@@ -28,6 +28,7 @@ class Extraction:
     subject: str
     from_addr: str
     from_name: str
+    reply_to: str | None
     date: datetime | None
     thread_ids: list[str]
     kind: str
@@ -145,6 +146,7 @@ def extract_mail(mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(
         subject=mail.subject,
         from_addr=mail.from_addr,
         from_name=mail.from_name,
+        reply_to=_address(mail.header("reply-to")),
         date=mail.date,
         thread_ids=mail.thread_ids(),
         kind=kind.kind,
@@ -163,3 +165,10 @@ def extract_mail(mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(
         ],
         defects=mail.defects,
     )
+
+
+def _address(value: str) -> str | None:
+    from email.utils import parseaddr
+
+    addr = parseaddr(value)[1] if value else ""
+    return addr.lower() if "@" in addr else None

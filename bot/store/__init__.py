@@ -1,0 +1,1 @@
+"""The database: the work queue and the record of every mail, case and reply."""

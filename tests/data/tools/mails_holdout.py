@@ -1,0 +1,2 @@
+MAILS=[]
+def build(): return MAILS

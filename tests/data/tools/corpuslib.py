@@ -147,7 +147,11 @@ def new_message(frm: str, subject: str, date: dt.datetime, msgid: str, *, to: st
     """A message with the usual top headers; extra headers follow in the given order."""
     m = EmailMessage(policy=POL)
     m["From"] = frm
-    m["To"] = to
+    if to.startswith("!"):
+        # A pre-encoded, pre-folded To header (one encoded word per display name).
+        m.set_raw("To", to[1:])
+    else:
+        m["To"] = to
     if subject_charset:
         # Keep a legacy-charset encoded-word subject exactly as old clients write it.
         m.set_raw("Subject", Header(subject, subject_charset).encode(linesep="\n"))

@@ -1324,11 +1324,13 @@ Carina Wendt
 sekreterare, Torsås Byalag
 0486-107 42
 """
-    to = ("Landsbygdsutvecklare Region Kalmar län <landsbygdsutvecklare@example.se>, "
-          "Söderåkra Bygdeförening <info@soderakra.example.se>, "
-          "Bergkvara Byalag <bergkvara.byalag@example.org>, "
-          "Gullabo Seniorklubb <arne.pettersson1939@example.net>, "
-          "Torsås Hembygdsförening <hembygd.torsas@example.net>")
+    to = ("!Landsbygdsutvecklare Region Kalmar =?utf-8?q?l=C3=A4n?=\n"
+          " <landsbygdsutvecklare@example.se>,\n"
+          " =?utf-8?q?S=C3=B6der=C3=A5kra_Bygdef=C3=B6rening?=\n"
+          " <info@soderakra.example.se>,\n"
+          " Bergkvara Byalag <bergkvara.byalag@example.org>,\n"
+          " Gullabo Seniorklubb <arne.pettersson1939@example.net>,\n"
+          " =?utf-8?q?Tors=C3=A5s_Hembygdsf=C3=B6rening?= <hembygd.torsas@example.net>")
     m = new_message("Carina Wendt <carina.wendt@example.org>",
                     "Idéslanten – hur gör vi med 15 000 per ort? (till alla föreningar i Torsås)", t, mid, to=to,
                     headers=[("Cc", "Torsås Byalag styrelse <styrelsen.torsasbyalag@example.org>")])

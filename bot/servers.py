@@ -101,10 +101,13 @@ class SmtpSink:
 
     def start(self) -> SmtpSink:
         self.controller.start()
+        self.running = True
         return self
 
     def stop(self) -> None:
-        self.controller.stop(no_assert=True)
+        if getattr(self, "running", False):
+            self.controller.stop()
+            self.running = False
 
     def messages(self) -> list[EmailMessage]:
         """Received mails in arrival order."""

@@ -53,7 +53,8 @@ class Ids:
         if style == "outlook":
             box = self.rng.choice(["DU0P", "GV1P", "DB9P", "VI1P", "PA4P"])
             srv = f"{box}{self.rng.randint(100, 999)}MB{self.rng.randint(1000, 9999)}"
-            return f"<{srv}{self.hexs(16, True)}@{srv}.EURP{self.rng.randint(190, 195)}.PROD.example.com>"
+            host = f"{srv}.EURP{self.rng.randint(190, 195)}.PROD.example.com"
+            return f"<{srv}{self.hexs(16, True)}@{host}>"
         if style == "apple":
             return f"<{self.uuid(True)}@{domain}>"
         if style == "gmail":
@@ -72,8 +73,10 @@ class Ids:
         if style == "gmail":
             return f"000000000000{self.hexs(16)}"
         if style == "thunderbird":
-            return f"------------{self.b64s(24).replace('+', 'A').replace('_', 'B').replace('-', 'C')}"
-        return f"===============%019d==" % self.rng.randint(10**18, 10**19 - 1)
+            return (
+                f"------------{self.b64s(24).replace('+', 'A').replace('_', 'B').replace('-', 'C')}"
+            )
+        return f"==============={self.rng.randint(10**18, 10**19 - 1):019d}=="
 
 
 def when(month: int, day: int, hh: int, mm: int, ss: int = 0) -> dt.datetime:
@@ -88,13 +91,39 @@ def rfcdate(t: dt.datetime) -> str:
 
 
 SV_DAYS = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
-SV_MON_ABBR = ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."]
-SV_MON = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-          "oktober", "november", "december"]
+SV_MON_ABBR = [
+    "jan.",
+    "feb.",
+    "mars",
+    "apr.",
+    "maj",
+    "juni",
+    "juli",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+]
+SV_MON = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def sv_gmail_header(t: dt.datetime, who: str) -> str:
-    return f"Den {SV_DAYS[t.weekday()]} {t.day} {SV_MON_ABBR[t.month - 1]} {t.year} kl {t:%H:%M} skrev {who}:"
+    day = f"{SV_DAYS[t.weekday()]} {t.day} {SV_MON_ABBR[t.month - 1]} {t.year}"
+    return f"Den {day} kl {t:%H:%M} skrev {who}:"
 
 
 def sv_apple_header(t: dt.datetime, who: str) -> str:
@@ -106,8 +135,10 @@ def sv_thunderbird_header(t: dt.datetime, who: str) -> str:
 
 
 def sv_outlook_block(frm: str, t: dt.datetime, to: str, subject: str) -> str:
-    return (f"Från: {frm}\nSkickat: den {t.day} {SV_MON[t.month - 1]} {t.year} {t:%H:%M}\n"
-            f"Till: {to}\nÄmne: {subject}\n")
+    return (
+        f"Från: {frm}\nSkickat: den {t.day} {SV_MON[t.month - 1]} {t.year} {t:%H:%M}\n"
+        f"Till: {to}\nÄmne: {subject}\n"
+    )
 
 
 def quote(text: str, prefix: str = ">") -> str:
@@ -118,22 +149,28 @@ def quote(text: str, prefix: str = ">") -> str:
 
 
 MISSING_LINES = {
-    "association": "- uppgifter om föreningen eller gruppen (namn, vad ni är, var ni finns, antal medlemmar)",
+    "association": "- uppgifter om föreningen eller gruppen "
+    "(namn, vad ni är, var ni finns, antal medlemmar)",
     "contact": "- en kontaktperson med namn och telefonnummer eller e-postadress",
-    "activity": "- en konkret beskrivning av aktiviteten och hur den främjar den lokala utvecklingen",
+    "activity": "- en konkret beskrivning av aktiviteten "
+    "och hur den främjar den lokala utvecklingen",
     "anchoring": "- hur aktiviteten är förankrad i bygden (till exempel ett bymöte, en enkät eller "
-                 "samarbete med andra föreningar)",
+    "samarbete med andra föreningar)",
     "budget": "- en översiktlig budget med kostnadsposter och belopp",
 }
 
 
 def receipt_text(missing: list[str]) -> str:
-    """The bot's receipt as the officer's mailbox sends it (quoted in followups, returned in bounces)."""
+    """The bot's receipt as the officer's mailbox sends it (quoted in followups, bounces)."""
     lines = "".join(MISSING_LINES[m] + "\n" for m in missing)
-    return ("Hej!\n\nTack för er ansökan om regional bygdepeng – idéslanten.\n\n"
-            "Vi saknar följande i er ansökan:\n" + lines +
-            "\nSvara på det här mejlet med det som saknas, så går ansökan vidare\ntill handläggning.\n\n"
-            "Med vänliga hälsningar\nIdéslanten – Region Kalmar län\n(Detta är ett automatiskt svar.)\n")
+    return (
+        "Hej!\n\nTack för er ansökan om regional bygdepeng – idéslanten.\n\n"
+        "Vi saknar följande i er ansökan:\n"
+        + lines
+        + "\nSvara på det här mejlet med det som saknas, så går ansökan vidare\n"
+        + "till handläggning.\n\n"
+        "Med vänliga hälsningar\nIdéslanten – Region Kalmar län\n(Detta är ett automatiskt svar.)\n"
+    )
 
 
 def receipt_id(t: dt.datetime, n: int) -> str:
@@ -142,8 +179,17 @@ def receipt_id(t: dt.datetime, n: int) -> str:
 
 # --- message construction -------------------------------------------------------------------------
 
-def new_message(frm: str, subject: str, date: dt.datetime, msgid: str, *, to: str = TO_OFFICER,
-                subject_charset: str | None = None, headers: list[tuple[str, str]] = ()) -> EmailMessage:
+
+def new_message(
+    frm: str,
+    subject: str,
+    date: dt.datetime,
+    msgid: str,
+    *,
+    to: str = TO_OFFICER,
+    subject_charset: str | None = None,
+    headers: list[tuple[str, str]] = (),
+) -> EmailMessage:
     """A message with the usual top headers; extra headers follow in the given order."""
     m = EmailMessage(policy=POL)
     m["From"] = frm
@@ -167,23 +213,44 @@ def new_message(frm: str, subject: str, date: dt.datetime, msgid: str, *, to: st
     return m
 
 
-def text_part(text: str, subtype: str = "plain", charset: str = "utf-8", cte: str = "quoted-printable",
-              params: dict | None = None) -> MIMEPart:
+def text_part(
+    text: str,
+    subtype: str = "plain",
+    charset: str = "utf-8",
+    cte: str = "quoted-printable",
+    params: dict | None = None,
+) -> MIMEPart:
     p = MIMEPart(policy=POL)
     p.set_content(text, subtype=subtype, charset=charset, cte=cte, params=params)
     return p
 
 
-def set_body(m: EmailMessage, text: str, *, subtype: str = "plain", charset: str = "utf-8",
-             cte: str = "quoted-printable", params: dict | None = None) -> None:
+def set_body(
+    m: EmailMessage,
+    text: str,
+    *,
+    subtype: str = "plain",
+    charset: str = "utf-8",
+    cte: str = "quoted-printable",
+    params: dict | None = None,
+) -> None:
     m.set_content(text, subtype=subtype, charset=charset, cte=cte, params=params)
 
 
-def set_alternative(m: EmailMessage, text: str, html_text: str, *, charset: str = "utf-8",
-                    cte: str = "quoted-printable", html_charset: str | None = None,
-                    html_cte: str | None = None) -> None:
+def set_alternative(
+    m: EmailMessage,
+    text: str,
+    html_text: str,
+    *,
+    charset: str = "utf-8",
+    cte: str = "quoted-printable",
+    html_charset: str | None = None,
+    html_cte: str | None = None,
+) -> None:
     m.set_content(text, subtype="plain", charset=charset, cte=cte)
-    m.add_alternative(html_text, subtype="html", charset=html_charset or charset, cte=html_cte or cte)
+    m.add_alternative(
+        html_text, subtype="html", charset=html_charset or charset, cte=html_cte or cte
+    )
 
 
 def attach_bytes(m: EmailMessage, data: bytes, mime: str, filename: str) -> None:
@@ -191,8 +258,14 @@ def attach_bytes(m: EmailMessage, data: bytes, mime: str, filename: str) -> None
     m.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
 
 
-def attach_text(m: EmailMessage, text: str, subtype: str, filename: str, charset: str = "utf-8",
-                cte: str = "quoted-printable") -> None:
+def attach_text(
+    m: EmailMessage,
+    text: str,
+    subtype: str,
+    filename: str,
+    charset: str = "utf-8",
+    cte: str = "quoted-printable",
+) -> None:
     m.add_attachment(text, subtype=subtype, charset=charset, cte=cte, filename=filename)
 
 
@@ -207,18 +280,34 @@ def finish(m: EmailMessage, ids: Ids, style: str) -> bytes:
     return data.replace(b"\r\n", b"\n")
 
 
-def report_message(frm: str, subject: str, date: dt.datetime, msgid: str, *, to: str,
-                   headers: list[tuple[str, str]], human: str, human_charset: str,
-                   dsn: str, returned: EmailMessage | None = None, returned_headers: str | None = None,
-                   preamble: str | None = None) -> EmailMessage:
+def report_message(
+    frm: str,
+    subject: str,
+    date: dt.datetime,
+    msgid: str,
+    *,
+    to: str,
+    headers: list[tuple[str, str]],
+    human: str,
+    human_charset: str,
+    dsn: str,
+    returned: EmailMessage | None = None,
+    returned_headers: str | None = None,
+    preamble: str | None = None,
+) -> EmailMessage:
     """A multipart/report delivery status notification."""
     m = new_message(frm, subject, date, msgid, to=to, headers=headers)
     m["MIME-Version"] = "1.0"
     m["Content-Type"] = 'multipart/report; report-type="delivery-status"'
     if preamble:
         m.preamble = preamble
-    m.attach(text_part(human, charset=human_charset,
-                       cte="7bit" if human_charset == "us-ascii" else "quoted-printable"))
+    m.attach(
+        text_part(
+            human,
+            charset=human_charset,
+            cte="7bit" if human_charset == "us-ascii" else "quoted-printable",
+        )
+    )
     ds = email.message_from_string("Content-Type: message/delivery-status\n\n" + dsn, policy=POL)
     m.attach(ds)
     if returned is not None:
@@ -236,20 +325,22 @@ def report_message(frm: str, subject: str, date: dt.datetime, msgid: str, *, to:
 # --- HTML -----------------------------------------------------------------------------------------
 
 OUTLOOK_HEAD = (
-    '<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    '<html xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:o="urn:schemas-microsoft-com:office:office" '
     'xmlns:w="urn:schemas-microsoft-com:office:word" '
-    'xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">\n'
+    'xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" '
+    'xmlns="http://www.w3.org/TR/REC-html40">\n'
     '<head>\n<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
     '<meta name="Generator" content="Microsoft Word 15 (filtered medium)">\n'
     '<style><!--\n/* Font Definitions */\n@font-face\n\t{{font-family:"Cambria Math";\n'
-    '\tpanose-1:2 4 5 3 5 4 6 3 2 4;}}\n@font-face\n\t{{font-family:Calibri;\n'
-    '\tpanose-1:2 15 5 2 2 2 4 3 2 4;}}\n/* Style Definitions */\n'
-    'p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{{margin:0cm;\n\tfont-size:11.0pt;\n'
+    "\tpanose-1:2 4 5 3 5 4 6 3 2 4;}}\n@font-face\n\t{{font-family:Calibri;\n"
+    "\tpanose-1:2 15 5 2 2 2 4 3 2 4;}}\n/* Style Definitions */\n"
+    "p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{{margin:0cm;\n\tfont-size:11.0pt;\n"
     '\tfont-family:"Calibri",sans-serif;\n\tmso-fareast-language:EN-US;}}\n'
-    'table.MsoTableGrid\n\t{{border:solid windowtext 1.0pt;\n\tfont-size:11.0pt;\n'
+    "table.MsoTableGrid\n\t{{border:solid windowtext 1.0pt;\n\tfont-size:11.0pt;\n"
     '\tfont-family:"Calibri",sans-serif;}}\n'
-    '@page WordSection1\n\t{{size:612.0pt 792.0pt;\n\tmargin:70.85pt 70.85pt 70.85pt 70.85pt;}}\n'
-    'div.WordSection1\n\t{{page:WordSection1;}}\n--></style>\n</head>\n'
+    "@page WordSection1\n\t{{size:612.0pt 792.0pt;\n\tmargin:70.85pt 70.85pt 70.85pt 70.85pt;}}\n"
+    "div.WordSection1\n\t{{page:WordSection1;}}\n--></style>\n</head>\n"
     '<body lang="SV" link="#0563C1" vlink="#954F72" style="word-wrap:break-word">\n'
     '<div class="WordSection1">\n'
 )
@@ -265,44 +356,67 @@ def mso_p(text: str, bold: bool = False) -> str:
     return f'<p class="MsoNormal">{t}<o:p></o:p></p>\n'
 
 
-def mso_table(rows: list[tuple[str, str]], header: tuple[str, str] | None = None,
-              total: tuple[str, str] | None = None) -> str:
+def mso_table(
+    rows: list[tuple[str, str]],
+    header: tuple[str, str] | None = None,
+    total: tuple[str, str] | None = None,
+) -> str:
     def cell(text: str, bold: bool, right: bool, first: bool) -> str:
         width = "302" if first else "151"
         pts = "226.55pt" if first else "113.3pt"
-        border = ("border:solid windowtext 1.0pt" if first
-                  else "border:solid windowtext 1.0pt;border-left:none")
+        border = (
+            "border:solid windowtext 1.0pt"
+            if first
+            else "border:solid windowtext 1.0pt;border-left:none"
+        )
         align = ' align="right" style="text-align:right"' if right else ""
         t = html.escape(text, quote=False)
         if bold:
             t = f"<b>{t}</b>"
-        return (f'<td width="{width}" valign="top" style="width:{pts};{border};padding:0cm 5.4pt 0cm 5.4pt">'
-                f'<p class="MsoNormal"{align}>{t}<o:p></o:p></p></td>')
+        return (
+            f'<td width="{width}" valign="top" '
+            f'style="width:{pts};{border};padding:0cm 5.4pt 0cm 5.4pt">'
+            f'<p class="MsoNormal"{align}>{t}<o:p></o:p></p></td>'
+        )
 
-    out = ['<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" '
-           'style="border-collapse:collapse;border:none">\n']
-    all_rows = ([(header, True)] if header else []) + [(r, False) for r in rows] + \
-        ([(total, True)] if total else [])
+    out = [
+        '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0" '
+        'style="border-collapse:collapse;border:none">\n'
+    ]
+    all_rows = (
+        ([(header, True)] if header else [])
+        + [(r, False) for r in rows]
+        + ([(total, True)] if total else [])
+    )
     for (a, b), bold in all_rows:
         out.append("<tr>" + cell(a, bold, False, True) + cell(b, bold, True, False) + "</tr>\n")
     out.append("</table>\n")
     return "".join(out)
 
 
-def simple_html(paragraphs: list[str], *, lists: dict[int, list[str]] | None = None,
-                div: bool = True) -> str:
+def simple_html(
+    paragraphs: list[str], *, lists: dict[int, list[str]] | None = None, div: bool = True
+) -> str:
     """Webmail-style HTML: one <div> per line, optional <ul> after a given paragraph index."""
     body = []
     for i, p in enumerate(paragraphs):
         if p == "":
             body.append("<div><br></div>")
         else:
-            body.append("<div>" + "<br>".join(html.escape(x, quote=False) for x in p.split("\n")) + "</div>")
+            body.append(
+                "<div>" + "<br>".join(html.escape(x, quote=False) for x in p.split("\n")) + "</div>"
+            )
         if lists and i in lists:
-            body.append("<ul>" + "".join(f"<li>{html.escape(x, quote=False)}</li>" for x in lists[i]) + "</ul>")
+            body.append(
+                "<ul>"
+                + "".join(f"<li>{html.escape(x, quote=False)}</li>" for x in lists[i])
+                + "</ul>"
+            )
     inner = "\n".join(body)
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            f'<body><div dir="ltr">\n{inner}\n</div></body></html>\n')
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
+        f'<body><div dir="ltr">\n{inner}\n</div></body></html>\n'
+    )
 
 
 # --- attachments ----------------------------------------------------------------------------------
@@ -318,8 +432,11 @@ def normalize_zip(data: bytes) -> bytes:
         for info in src.infolist():
             content = src.read(info.filename)
             if info.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)",
-                                 rb"\g<1>2026-01-01T12:00:00Z\g<3>", content)
+                content = re.sub(
+                    rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)",
+                    rb"\g<1>2026-01-01T12:00:00Z\g<3>",
+                    content,
+                )
             zi = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o600 << 16
@@ -327,8 +444,15 @@ def normalize_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def make_docx(title: str, intro: list[str], rows: list[tuple[str, str]], header: tuple[str, str],
-              total: tuple[str, str] | None, outro: list[str] = (), author: str = "") -> bytes:
+def make_docx(
+    title: str,
+    intro: list[str],
+    rows: list[tuple[str, str]],
+    header: tuple[str, str],
+    total: tuple[str, str] | None,
+    outro: list[str] = (),
+    author: str = "",
+) -> bytes:
     import docx  # python-docx, from the project's venv
 
     d = docx.Document()
@@ -385,7 +509,9 @@ def _pdf_str(s: str) -> bytes:
     return b"(" + b.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
-def make_pdf(title: str, lines: list[str], rows: list[tuple[str, str]], footer: list[str] = ()) -> bytes:
+def make_pdf(
+    title: str, lines: list[str], rows: list[tuple[str, str]], footer: list[str] = ()
+) -> bytes:
     """A one-page PDF with Helvetica (WinAnsiEncoding) text, so the text is extractable."""
     ops = [b"BT /F1 16 Tf 56 780 Td " + _pdf_str(title) + b" Tj ET"]
     y = 750
@@ -426,8 +552,10 @@ def make_pdf(title: str, lines: list[str], rows: list[tuple[str, str]], footer: 
     out.write(b"0000000000 65535 f \n")
     for off in offsets:
         out.write(b"%010d 00000 n \n" % off)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objs) + 1, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R /Info 7 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objs) + 1, xref)
+    )
     return out.getvalue()
 
 
@@ -447,13 +575,16 @@ def make_png(width: int = 240, height: int = 120) -> bytes:
     raw = zlib.compress(b"".join(rows), 9)
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
 
 
 # --- identifiers ----------------------------------------------------------------------------------
+
 
 def luhn_digit(digits: str) -> int:
     total = 0
@@ -478,8 +609,19 @@ def pnr(nine_without_century: str, century: str = "19") -> str:
 # --- labels ---------------------------------------------------------------------------------------
 
 ELEMENTS = ("association", "contact", "activity", "anchoring", "budget")
-FACTS = ("association_name", "org_number", "contact_name", "contact_email", "contact_phone",
-         "members", "ort", "amount_sek", "women_and_men", "salary_costs", "physical_investment")
+FACTS = (
+    "association_name",
+    "org_number",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "members",
+    "ort",
+    "amount_sek",
+    "women_and_men",
+    "salary_costs",
+    "physical_investment",
+)
 
 
 def label(kind: str, language: str, elements: str, notes: str, **facts) -> dict:

@@ -1,13 +1,42 @@
+# ruff: noqa: E501  (mail text is kept as it would be written, long lines included)
 """The 44 mails of tests/data/own/ (files 101-144) with their labels."""
 
 from __future__ import annotations
 
-from corpuslib import (OFFICER, TO_OFFICER, TO_PLAIN, Ids, attach_bytes, attach_text, finish, label,
-                       make_docx, make_pdf, make_png, make_xlsx, mso_p, mso_table, new_message, orgnr,
-                       OUTLOOK_HEAD, OUTLOOK_TAIL, pnr, quote, receipt_id, receipt_text, report_message,
-                       set_alternative, set_body, simple_html, sv_apple_header, sv_gmail_header,
-                       sv_outlook_block, when)
 from email.message import EmailMessage
+
+from corpuslib import (
+    OFFICER,
+    OUTLOOK_HEAD,
+    OUTLOOK_TAIL,
+    TO_OFFICER,
+    TO_PLAIN,
+    Ids,
+    attach_bytes,
+    attach_text,
+    finish,
+    label,
+    make_docx,
+    make_pdf,
+    make_png,
+    make_xlsx,
+    mso_p,
+    mso_table,
+    new_message,
+    orgnr,
+    pnr,
+    quote,
+    receipt_id,
+    receipt_text,
+    report_message,
+    set_alternative,
+    set_body,
+    simple_html,
+    sv_apple_header,
+    sv_gmail_header,
+    sv_outlook_block,
+    when,
+)
 
 ids = Ids(20260101)
 MAILS: list[tuple[str, bytes, dict]] = []

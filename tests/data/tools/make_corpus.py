@@ -50,16 +50,22 @@ def attachment_text(part) -> str | None:
     data = part.get_payload(decode=True)
     if ctype.endswith("wordprocessingml.document"):
         import docx
+
         d = docx.Document(io.BytesIO(data))
         cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
         return "\n".join([p.text for p in d.paragraphs] + cells)
     if ctype.endswith("spreadsheetml.sheet"):
         import openpyxl
+
         wb = openpyxl.load_workbook(io.BytesIO(data))
-        return "\n".join(" ".join(str(v) for v in row if v is not None)
-                         for ws in wb.worksheets for row in ws.iter_rows(values_only=True))
+        return "\n".join(
+            " ".join(str(v) for v in row if v is not None)
+            for ws in wb.worksheets
+            for row in ws.iter_rows(values_only=True)
+        )
     if ctype == "application/pdf":
         import pypdf
+
         return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
     if part.get_content_maintype() == "text" and part.get_filename():
         return part.get_content()
@@ -110,8 +116,9 @@ def check_folder(name: str, numbers: range) -> list[str]:
             problems.append(f"{f}: top-level label fields {sorted(lab)}")
         if lab["kind"] not in KINDS or lab["language"] not in ("sv", "en"):
             problems.append(f"{f}: bad kind/language")
-        if list(lab["elements"]) != list(corpuslib.ELEMENTS) or \
-                not all(isinstance(v, bool) for v in lab["elements"].values()):
+        if list(lab["elements"]) != list(corpuslib.ELEMENTS) or not all(
+            isinstance(v, bool) for v in lab["elements"].values()
+        ):
             problems.append(f"{f}: bad elements")
         if list(lab["facts"]) != list(corpuslib.FACTS):
             problems.append(f"{f}: bad fact fields")
@@ -120,16 +127,23 @@ def check_folder(name: str, numbers: range) -> list[str]:
             problems.append(f"{f}: non-application with elements")
         if lab["kind"] in MACHINE and any(v is not None for v in facts.values()):
             problems.append(f"{f}: machine mail with facts")
-        if lab["kind"] in ("application", "followup") and \
-                not all(isinstance(facts[k], bool) for k in ("salary_costs", "physical_investment")):
+        if lab["kind"] in ("application", "followup") and not all(
+            isinstance(facts[k], bool) for k in ("salary_costs", "physical_investment")
+        ):
             problems.append(f"{f}: salary/investment must be bool")
-        if not lab["elements"]["contact"] and (facts["contact_email"] or facts["contact_name"]) \
-                and lab["kind"] in ("application", "followup"):
+        if (
+            not lab["elements"]["contact"]
+            and (facts["contact_email"] or facts["contact_name"])
+            and lab["kind"] in ("application", "followup")
+        ):
             problems.append(f"{f}: contact facts without contact element")
         org = facts["org_number"]
         if org is not None:
             digits = org.replace("-", "")
-            if not (re.fullmatch(r"[78]\d{5}-\d{4}", org) and corpuslib.luhn_digit(digits[:9]) == int(digits[9])):
+            if not (
+                re.fullmatch(r"[78]\d{5}-\d{4}", org)
+                and corpuslib.luhn_digit(digits[:9]) == int(digits[9])
+            ):
                 problems.append(f"{f}: org number {org} invalid")
             if org not in raw.decode("latin-1") and lab["kind"] == "application":
                 pass  # may be inside an encoded body; checked by eye
@@ -163,8 +177,11 @@ def main() -> int:
         kinds: dict[str, int] = {}
         for lab in labels.values():
             kinds[lab["kind"]] = kinds.get(lab["kind"], 0) + 1
-        complete = sum(1 for lab in labels.values()
-                       if lab["kind"] == "application" and all(lab["elements"].values()))
+        complete = sum(
+            1
+            for lab in labels.values()
+            if lab["kind"] == "application" and all(lab["elements"].values())
+        )
         print(f"{name}: {len(labels)} mails, {kinds}, complete applications: {complete}")
     return 1 if problems else 0
 

@@ -47,7 +47,7 @@ class _TextCollector(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "blockquote":
             self.chunks.append("\n\x02\n")
-        elif tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS and tag not in ("tr", "li"):
             self.chunks.append("\n")
 
     def handle_data(self, data: str) -> None:

@@ -1,0 +1,53 @@
+"""Amounts, member counts, org numbers and the ort, in the forms volunteers write."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.association import members, org_number
+from parsers.gazetteer import best_ort, gazetteer
+from parsers.numbers import count, money
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("15 000 kr", 15000), ("15000:-", 15000), ("15.000 SEK", 15000), ("12 tkr", 12000),
+    ("femtusen kronor", 5000), ("ca 8 500 kronor", 8500), ("SEK 4000", 4000),
+    ("tolvtusen kr", 12000),
+])
+def test_amounts_in_every_form(text: str, value: int) -> None:
+    assert [n.value for n in money(text)] == [value]
+
+
+def test_dates_and_times_are_not_amounts() -> None:
+    assert money("Mötet 2026-01-18 kl 19 i bygdegården") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Vi har 47 medlemmar", 47), ("Föreningen har ett fyrtiotal medlemmar", 40),
+    ("ett trettital medlemmar", 30), ("ca 120 hushåll är medlemmar", 120),
+    ("vi är tjugotvå medlemmar", 22), ("Medlemsantal: 31", 31), ("We are 23 members", 23),
+    ("vi är 27 st i föreningen", 27),
+])
+def test_member_counts(text: str, value: int) -> None:
+    assert members(text)[0] == value
+
+
+def test_attendance_is_not_membership() -> None:
+    assert members("På byamötet var vi 45 personer")[0] is None
+
+
+def test_number_words() -> None:
+    assert [count(w) for w in ("tjugotvå", "fyrtiotal", "hundratal", "sju")] == [22, 40, 100, 7]
+
+
+def test_org_numbers_labelled_or_luhn_valid_are_read_and_dates_are_not() -> None:
+    assert org_number("org.nr 802478-3315")[0] == "802478-3315"
+    assert org_number("Vi har nummer 769634-2208 sedan länge")[0] == "769634-2208"
+    assert org_number("född 541203-1234")[0] is None
+
+
+def test_the_ort_is_where_the_applicants_live_and_gives_the_municipality() -> None:
+    text = "hej vi är några här i frödinge som vill åka till vimmerby och sedan till vimmerby igen"
+    assert best_ort("pengar till studieresa", text) == "Frödinge"
+    assert gazetteer().municipality("Frödinge") == "Vimmerby"
+    assert best_ort("Ansökan", "Vi skriver till Region Kalmar län om Oskarshamns kommun") is None

@@ -12,7 +12,7 @@ import signal
 import sys
 import threading
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,13 +22,16 @@ from bot.app import App, build
 from bot.errors import ConfigError, IntakeError
 from bot.store.db import utcnow
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Idéslanten intake bot: e-mail applications in, replies and a review queue out.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Idéslanten intake bot: e-mail applications in, replies and a review queue out.",
+)
 log = logging.getLogger("intake")
 
 
 class State:
-    config_path: Optional[Path] = None  # noqa: UP007
+    config_path: Path | None = None  # noqa: UP007
 
 
 def _config() -> config_module.Config:
@@ -41,19 +44,29 @@ def _app() -> App:
 
 @app.callback()
 def main_options(
-    config: Annotated[Optional[Path], typer.Option("--config", envvar="INTAKE_CONFIG",  # noqa: UP007
-                                                  help="Config file (default ./config.toml).")] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            envvar="INTAKE_CONFIG",  # noqa: UP007
+            help="Config file (default ./config.toml).",
+        ),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log more.")] = False,
 ) -> None:
     State.config_path = config
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 @app.command()
 def demo(
     reset: Annotated[bool, typer.Option(help="Start from an empty demo database.")] = True,
-    mail_dir: Annotated[Path, typer.Option(help="Folder of .eml files to drop in the inbox.")] = Path("examples/mail"),
+    mail_dir: Annotated[
+        Path, typer.Option(help="Folder of .eml files to drop in the inbox.")
+    ] = Path("examples/mail"),
 ) -> None:
     """Run the whole loop on embedded servers with the example applications."""
     from bot.demo import run_demo
@@ -70,7 +83,7 @@ def demo(
 
 @app.command()
 def run() -> None:
-    """Poll the mailbox every poll_seconds until stopped (SIGTERM/Ctrl-C finish the current mail)."""
+    """Poll every poll_seconds until stopped; SIGTERM/Ctrl-C finish the current mail."""
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     from bot import worker
@@ -80,8 +93,13 @@ def run() -> None:
     scheduler = BlockingScheduler()
 
     def poll() -> None:
-        result = worker.poll_once(application.db, application.config, application.mailbox(),
-                                  application.transport(), stop=stopping.is_set)
+        result = worker.poll_once(
+            application.db,
+            application.config,
+            application.mailbox(),
+            application.transport(),
+            stop=stopping.is_set,
+        )
         _print_result(result, quiet=True)
 
     def stop(signum: int, _frame: object) -> None:
@@ -91,22 +109,32 @@ def run() -> None:
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
-    scheduler.add_job(poll, "interval", seconds=application.config.worker.poll_seconds,
-                      next_run_time=utcnow(), max_instances=1, coalesce=True, id="poll")
+    scheduler.add_job(
+        poll,
+        "interval",
+        seconds=application.config.worker.poll_seconds,
+        next_run_time=utcnow(),
+        max_instances=1,
+        coalesce=True,
+        id="poll",
+    )
     typer.echo(f"polling every {application.config.worker.poll_seconds} s; Ctrl-C to stop")
     scheduler.start()
 
 
 @app.command()
-def poll(once: Annotated[bool, typer.Option("--once", help="One pass, then exit.")] = False) -> None:
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit.")] = False,
+) -> None:
     """One pass over the mailbox: store, process, reply."""
     if not once:
         raise typer.BadParameter("use --once (or `intake run` to keep polling)")
     from bot import worker
 
     application = _app()
-    result = worker.poll_once(application.db, application.config, application.mailbox(),
-                              application.transport())
+    result = worker.poll_once(
+        application.db, application.config, application.mailbox(), application.transport()
+    )
     _print_result(result)
     if result.mailbox_error:
         raise IntakeError(result.mailbox_error)
@@ -114,19 +142,25 @@ def poll(once: Annotated[bool, typer.Option("--once", help="One pass, then exit.
 
 def _print_result(result, quiet: bool = False) -> None:  # type: ignore[no-untyped-def]
     for o in result.outcomes:
-        typer.echo(f"#{o.message_id} {o.kind:<11} ärende {o.case_reference or '–':<10} "
-                   f"svar {o.reply or '–':<9} saknas: {', '.join(o.missing) or '–'}")
+        typer.echo(
+            f"#{o.message_id} {o.kind:<11} ärende {o.case_reference or '–':<10} "
+            f"svar {o.reply or '–':<9} saknas: {', '.join(o.missing) or '–'}"
+        )
     for message_id, reason in result.failed:
         typer.echo(f"#{message_id} misslyckades: {reason}")
     if not quiet or result.stored or result.outcomes:
-        typer.echo(f"lagrade {result.stored}, behandlade {len(result.outcomes)}, "
-                   f"misslyckade {len(result.failed)}, skickade {result.sent}")
+        typer.echo(
+            f"lagrade {result.stored}, behandlade {len(result.outcomes)}, "
+            f"misslyckade {len(result.failed)}, skickade {result.sent}"
+        )
 
 
 @app.command("extract")
 def extract_cmd(
     paths: Annotated[list[Path], typer.Argument(help=".eml files or folders")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per mail per line.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per mail per line.")
+    ] = False,
 ) -> None:
     """Read .eml files and print what the extractor finds."""
     from bot.evalcli import eml_files, predict
@@ -138,8 +172,10 @@ def extract_cmd(
             typer.echo(json.dumps(data, ensure_ascii=False, default=str))
         else:
             found = [k for k, v in data["elements"].items() if v["present"]]
-            typer.echo(f"{path.name}: {data['kind']} ({data['language']}) finns: {', '.join(found) or '–'}"
-                       f"; saknas: {', '.join(data['missing']) or '–'}")
+            typer.echo(
+                f"{path.name}: {data['kind']} ({data['language']}) finns: {', '.join(found) or '–'}"
+                f"; saknas: {', '.join(data['missing']) or '–'}"
+            )
 
 
 def _config_or_defaults() -> config_module.Config:
@@ -166,8 +202,14 @@ def eval_cmd(
             raise IntakeError(f"{folder}: no labels.json")
         reports[str(folder)] = evaluate_folder(folder, cfg)
     if as_json:
-        typer.echo(json.dumps({k: r.as_dict() for k, r in reports.items()}, ensure_ascii=False,
-                              indent=2, default=str))
+        typer.echo(
+            json.dumps(
+                {k: r.as_dict() for k, r in reports.items()},
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )
         return
     for name, report in reports.items():
         typer.echo("\n".join(report_lines(name, report)))
@@ -192,7 +234,9 @@ def queue_cmd(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 
 @app.command()
-def show(case: Annotated[str, typer.Argument(help="case reference (2026-0042) or number (42)")]) -> None:
+def show(
+    case: Annotated[str, typer.Argument(help="case reference (2026-0042) or number (42)")],
+) -> None:
     """Everything about one case: elements with evidence, warnings, the thread."""
     from bot.reports import case_lines
 
@@ -218,7 +262,7 @@ def _decide_and_send(action, *args) -> None:  # type: ignore[no-untyped-def]
 def approve(
     case: str,
     amount: Annotated[int, typer.Option("--amount", help="Approved amount in SEK.")],
-    note: Annotated[Optional[str], typer.Option("--note")] = None,  # noqa: UP007
+    note: Annotated[str | None, typer.Option("--note")] = None,  # noqa: UP007
     actor: Annotated[str, typer.Option("--as", help="Who decides (audit log).")] = "cli",
 ) -> None:
     """Approve a case; the applicant gets the decision by e-mail."""
@@ -246,8 +290,10 @@ def failed() -> None:
         if not rows:
             typer.echo("Inga misslyckade mejl.")
         for m in rows:
-            typer.echo(f"#{m.id} {m.received_at:%Y-%m-%d %H:%M} {m.from_addr or '(okänd)'}: "
-                       f"{m.subject or '(inget ämne)'}\n    orsak: {m.failure_reason}")
+            typer.echo(
+                f"#{m.id} {m.received_at:%Y-%m-%d %H:%M} {m.from_addr or '(okänd)'}: "
+                f"{m.subject or '(inget ämne)'}\n    orsak: {m.failure_reason}"
+            )
 
 
 @app.command("status")
@@ -285,5 +331,3 @@ def main() -> None:
         if isinstance(exc, click.exceptions.Exit):
             sys.exit(exc.exit_code)
         raise
-
-

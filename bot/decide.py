@@ -113,16 +113,23 @@ def machine_mail(mail: MailFacts, case: CaseState | None, ctx: Context) -> Decis
     """Never answer a machine; keep the mail with its case, change nothing."""
     if mail.kind not in MACHINE_KINDS:
         return None
-    return Decision("attach" if case else "none", reasons=[
-        f"maskinellt mejl ({mail.kind}): inget svar", *mail.kind_reasons])
+    return Decision(
+        "attach" if case else "none",
+        reasons=[f"maskinellt mejl ({mail.kind}): inget svar", *mail.kind_reasons],
+    )
 
 
 def decided_case(mail: MailFacts, case: CaseState | None, ctx: Context) -> Decision | None:
     """A mail in the thread of a decided case goes to the officer, unanswered."""
     if case is None or case.status != DECIDED:
         return None
-    return Decision("attach", reasons=["ärendet är redan beslutat: mejlet läggs till ärendet "
-                                       "för handläggaren, inget automatiskt svar"])
+    return Decision(
+        "attach",
+        reasons=[
+            "ärendet är redan beslutat: mejlet läggs till ärendet "
+            "för handläggaren, inget automatiskt svar"
+        ],
+    )
 
 
 def question(mail: MailFacts, case: CaseState | None, ctx: Context) -> Decision | None:
@@ -131,9 +138,14 @@ def question(mail: MailFacts, case: CaseState | None, ctx: Context) -> Decision 
         return None
     if case is not None:
         return Decision("attach", reply="question", reasons=["fråga i ett pågående ärende"])
-    return Decision("open", status=QUESTION, facts=dict(mail.facts),
-                    fact_evidence=dict(mail.fact_evidence), reply="question",
-                    reasons=["fråga om bidraget, ingen ansökan"])
+    return Decision(
+        "open",
+        status=QUESTION,
+        facts=dict(mail.facts),
+        fact_evidence=dict(mail.fact_evidence),
+        reply="question",
+        reasons=["fråga om bidraget, ingen ansökan"],
+    )
 
 
 def application(mail: MailFacts, case: CaseState | None, ctx: Context) -> Decision | None:
@@ -152,8 +164,17 @@ def application(mail: MailFacts, case: CaseState | None, ctx: Context) -> Decisi
     else:
         reply = "complete" if not missing else "receipt"
     action = "open" if case is None else "update"
-    return Decision(action, status, elements, facts, evidence,
-                    _warnings(facts, evidence, ctx), reply, missing, reasons)
+    return Decision(
+        action,
+        status,
+        elements,
+        facts,
+        evidence,
+        _warnings(facts, evidence, ctx),
+        reply,
+        missing,
+        reasons,
+    )
 
 
 RULES: tuple[Rule, ...] = (machine_mail, decided_case, question, application)
@@ -164,7 +185,8 @@ def rate_limited(decision: Decision, ctx: Context) -> Decision:
     if decision.reply and ctx.replies_to_sender_today >= ctx.max_replies_per_day:
         decision.reasons.append(
             f"inget svar: redan {ctx.replies_to_sender_today} automatiska svar till avsändaren "
-            f"senaste dygnet (gräns {ctx.max_replies_per_day})")
+            f"senaste dygnet (gräns {ctx.max_replies_per_day})"
+        )
         decision.reply = None
     return decision
 

@@ -28,8 +28,10 @@ DEMO_PASSWORD_ENV = "INTAKE_DEMO_IMAP_PASSWORD"
 def _reset_sqlite(url: str) -> None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        raise IntakeError("the demo only resets SQLite databases; point [database] url at a "
-                          "SQLite file or pass --no-reset")
+        raise IntakeError(
+            "the demo only resets SQLite databases; point [database] url at a "
+            "SQLite file or pass --no-reset"
+        )
     if parsed.database and parsed.database != ":memory:":
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(parsed.database + suffix).unlink(missing_ok=True)
@@ -38,10 +40,17 @@ def _reset_sqlite(url: str) -> None:
 def demo_config(base: Config, imap: ImapServer, smtp: SmtpSink) -> Config:
     """The configured grant and database, with the embedded servers as mailbox and SMTP."""
     os.environ[DEMO_PASSWORD_ENV] = imap.password
-    mailbox = dataclasses.replace(base.mailbox, host="127.0.0.1", port=imap.port, security="none",
-                                  username=imap.user, password_env=DEMO_PASSWORD_ENV)
-    smtp_cfg = dataclasses.replace(base.smtp, host="127.0.0.1", port=smtp.port, security="none",
-                                   username="", password_env="")
+    mailbox = dataclasses.replace(
+        base.mailbox,
+        host="127.0.0.1",
+        port=imap.port,
+        security="none",
+        username=imap.user,
+        password_env=DEMO_PASSWORD_ENV,
+    )
+    smtp_cfg = dataclasses.replace(
+        base.smtp, host="127.0.0.1", port=smtp.port, security="none", username="", password_env=""
+    )
     return dataclasses.replace(base, mailbox=mailbox, smtp=smtp_cfg)
 
 
@@ -59,8 +68,10 @@ def run_demo(base: Config, mail_dir: Path, reset: bool = True) -> None:
         app = build(config)
         for path in files:
             imap.deliver(path.read_bytes())
-        typer.echo(f"IMAP 127.0.0.1:{imap.port} (pymap), SMTP 127.0.0.1:{smtp.port} (aiosmtpd), "
-                   f"databas {config.database.url}")
+        typer.echo(
+            f"IMAP 127.0.0.1:{imap.port} (pymap), SMTP 127.0.0.1:{smtp.port} (aiosmtpd), "
+            f"databas {config.database.url}"
+        )
         typer.echo(f"{len(files)} mejl lagda i inkorgen från {mail_dir}/\n")
         result = worker.poll_once(app.db, config, app.mailbox(), app.transport())
         _print_outcomes(result, files)
@@ -68,12 +79,16 @@ def run_demo(base: Config, mail_dir: Path, reset: bool = True) -> None:
         with app.db.session() as session:
             typer.echo("\nKön (klara för beslut) – samma lista som `intake queue`:")
             typer.echo("\n".join(queue_lines(review.queue(session))))
-        typer.echo(f"\nBehandlade mejl flyttade till \"{config.mailbox.processed_folder}\": "
-                   f"{imap.folder_count(config.mailbox.processed_folder)}; kvar i inkorgen: "
-                   f"{imap.folder_count(config.mailbox.inbox)}")
+        typer.echo(
+            f'\nBehandlade mejl flyttade till "{config.mailbox.processed_folder}": '
+            f"{imap.folder_count(config.mailbox.processed_folder)}; kvar i inkorgen: "
+            f"{imap.folder_count(config.mailbox.inbox)}"
+        )
         typer.echo(f"Skickade svar sparade i {sent_dir}/new")
-        typer.echo("Prova: intake queue · intake show 2026-0001 · "
-                   "intake approve <ärende> --amount 9000 · intake status --json")
+        typer.echo(
+            "Prova: intake queue · intake show 2026-0001 · "
+            "intake approve <ärende> --amount 9000 · intake status --json"
+        )
     finally:
         smtp.stop()
         imap.stop()
@@ -84,21 +99,26 @@ def _print_outcomes(result: worker.PollResult, files: list[Path]) -> None:
         found = ", ".join(outcome.found) or "–"
         missing = ", ".join(outcome.missing) or "–"
         typer.echo(f"• {outcome.subject[:70]}")
-        typer.echo(f"    typ: {outcome.kind}   ärende: {outcome.case_reference or '–'}   "
-                   f"svar: {outcome.reply or 'inget'}")
+        typer.echo(
+            f"    typ: {outcome.kind}   ärende: {outcome.case_reference or '–'}   "
+            f"svar: {outcome.reply or 'inget'}"
+        )
         if outcome.kind in ("application", "followup"):
             typer.echo(f"    finns: {found}\n    saknas: {missing}")
         typer.echo(f"    varför: {'; '.join(outcome.reasons)[:160]}")
     for message_id, reason in result.failed:
         typer.echo(f"• mejl #{message_id} kunde inte behandlas: {reason}")
-    typer.echo(f"\nLagrade {result.stored} mejl, behandlade {len(result.outcomes)}, "
-               f"misslyckade {len(result.failed)}, skickade {result.sent} svar.")
+    typer.echo(
+        f"\nLagrade {result.stored} mejl, behandlade {len(result.outcomes)}, "
+        f"misslyckade {len(result.failed)}, skickade {result.sent} svar."
+    )
 
 
 def _print_one_reply(smtp: SmtpSink) -> None:
     messages = smtp.messages()
     receipt = next((m for m in messages if "saknas" in str(m["Subject"])), None) or (
-        messages[0] if messages else None)
+        messages[0] if messages else None
+    )
     if receipt is None:
         return
     typer.echo("\nEtt av svaren, som sökande får det:\n" + "-" * 72)

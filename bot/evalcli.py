@@ -25,12 +25,18 @@ def eml_files(paths: list[Path]) -> Iterator[Path]:
 
 def predict(path: Path, config: Config) -> dict:
     """The `extract --json` object for one file."""
-    ex = extract(path.read_bytes(), own_addresses=frozenset(config.own_addresses()),
-                 max_attachment_bytes=config.limits.max_attachment_bytes,
-                 max_text_chars=config.limits.max_text_chars)
+    ex = extract(
+        path.read_bytes(),
+        own_addresses=frozenset(config.own_addresses()),
+        max_attachment_bytes=config.limits.max_attachment_bytes,
+        max_text_chars=config.limits.max_text_chars,
+    )
     data = {"file": path.name, **ex.to_json()}
-    data["eligibility"] = [w.as_dict() for w in check(ex.facts, ex.fact_evidence, rules(config))] \
-        if ex.kind in ("application", "followup") else []
+    data["eligibility"] = (
+        [w.as_dict() for w in check(ex.facts, ex.fact_evidence, rules(config))]
+        if ex.kind in ("application", "followup")
+        else []
+    )
     return data
 
 
@@ -42,15 +48,22 @@ def evaluate_folder(folder: Path, config: Config) -> Report:
 
 def report_lines(name: str, report: Report) -> list[str]:
     r = report
-    lines = [f"== {name}: {r.mails} mails", "", "Elements (application + followup):",
-             f"  {'element':<12} {'present P/R/F1':<22} {'missing P/R/F1':<22}"]
+    lines = [
+        f"== {name}: {r.mails} mails",
+        "",
+        "Elements (application + followup):",
+        f"  {'element':<12} {'present P/R/F1':<22} {'missing P/R/F1':<22}",
+    ]
     for e in ELEMENTS:
         p, m = r.present[e], r.missing[e]
-        lines.append(f"  {e:<12} {p.precision:.2f}/{p.recall:.2f}/{p.f1:.2f}{'':<8} "
-                     f"{m.precision:.2f}/{m.recall:.2f}/{m.f1:.2f}")
+        lines.append(
+            f"  {e:<12} {p.precision:.2f}/{p.recall:.2f}/{p.f1:.2f}{'':<8} "
+            f"{m.precision:.2f}/{m.recall:.2f}/{m.f1:.2f}"
+        )
     lines += ["", "Kind confusion (rows: label, columns: predicted):"]
     cols = [k for k in KINDS if any(k in row for row in r.confusion.values())] + sorted(
-        {c for row in r.confusion.values() for c in row if c not in KINDS})
+        {c for row in r.confusion.values() for c in row if c not in KINDS}
+    )
     lines.append("  " + " " * 12 + " ".join(f"{c[:8]:>8}" for c in cols))
     for label in [k for k in KINDS if k in r.confusion]:
         row = r.confusion[label]
@@ -62,13 +75,18 @@ def report_lines(name: str, report: Report) -> list[str]:
         for miss in r.misses:
             ev = miss.get("evidence")
             ev_text = " | ".join(ev) if isinstance(ev, list) else str(ev or "")
-            lines.append(f"  {miss['file']}: {miss['what']} expected {miss['expected']!r}, "
-                         f"got {miss['got']!r}" + (f" — {' '.join(ev_text.split())[:160]}" if ev_text else ""))
+            lines.append(
+                f"  {miss['file']}: {miss['what']} expected {miss['expected']!r}, "
+                f"got {miss['got']!r}"
+                + (f" — {' '.join(ev_text.split())[:160]}" if ev_text else "")
+            )
     lines += ["", summary_line(r)]
     return lines
 
 
 def summary_line(r: Report) -> str:
-    return (f"missing-element F1 {r.missing_f1:.3f}  present-element F1 {r.present_f1:.3f}  "
-            f"kind accuracy {r.kind_accuracy:.3f}  unsafe {len(r.unsafe)}  "
-            f"complete decision {r.complete_accuracy:.3f}  facts {r.facts_score:.3f}")
+    return (
+        f"missing-element F1 {r.missing_f1:.3f}  present-element F1 {r.present_f1:.3f}  "
+        f"kind accuracy {r.kind_accuracy:.3f}  unsafe {len(r.unsafe)}  "
+        f"complete decision {r.complete_accuracy:.3f}  facts {r.facts_score:.3f}"
+    )

@@ -42,8 +42,14 @@ class PRF:
         return 2 * p * r / (p + r)
 
     def as_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -90,8 +96,10 @@ class Report:
             "unsafe": len(self.unsafe),
             "unsafe_files": self.unsafe,
             "kind_confusion": self.confusion,
-            "elements": {e: {"present": self.present[e].as_dict(),
-                             "missing": self.missing[e].as_dict()} for e in ELEMENTS},
+            "elements": {
+                e: {"present": self.present[e].as_dict(), "missing": self.missing[e].as_dict()}
+                for e in ELEMENTS
+            },
             "missing_element_f1": round(self.missing_f1, 4),
             "present_element_f1": round(self.present_f1, 4),
             "complete_decision_accuracy": round(self.complete_accuracy, 4),
@@ -125,8 +133,15 @@ def evaluate(predictions: dict[str, dict], labels: dict[str, dict]) -> Report:
         if kind == true_kind:
             report.kind_correct += 1
         else:
-            report.misses.append({"file": name, "what": "kind", "expected": true_kind, "got": kind,
-                                  "evidence": pred.get("kind_reasons", [])})
+            report.misses.append(
+                {
+                    "file": name,
+                    "what": "kind",
+                    "expected": true_kind,
+                    "got": kind,
+                    "evidence": pred.get("kind_reasons", []),
+                }
+            )
         if true_kind in MACHINE and kind not in MACHINE:
             report.unsafe.append(name)
         if true_kind in ("application", "followup"):
@@ -157,9 +172,15 @@ def _score_elements(report: Report, name: str, pred: dict, label: dict) -> None:
             missing.tp += 1
         if got != want:
             ev = pred.get("elements", {}).get(element, {})
-            report.misses.append({
-                "file": name, "what": f"element {element}", "expected": want, "got": got,
-                "evidence": ev.get("evidence", []) if isinstance(ev, dict) else []})
+            report.misses.append(
+                {
+                    "file": name,
+                    "what": f"element {element}",
+                    "expected": want,
+                    "got": got,
+                    "evidence": ev.get("evidence", []) if isinstance(ev, dict) else [],
+                }
+            )
     if label["kind"] == "application":
         report.complete_total += 1
         got_all = all(_present(pred, e) for e in ELEMENTS)
@@ -173,16 +194,31 @@ def _score_facts(report: Report, name: str, pred: dict, label: dict) -> None:
     checks: list[tuple[str, object, object, bool]] = []
     for key in EXACT_FACTS:
         if want.get(key) is not None:
-            checks.append((key, want[key], facts.get(key),
-                           _norm(facts.get(key)) == _norm(want[key])))
+            checks.append(
+                (key, want[key], facts.get(key), _norm(facts.get(key)) == _norm(want[key]))
+            )
     for key in BOOL_FACTS:
-        checks.append((key, want.get(key), facts.get(key),
-                       bool(facts.get(key)) == bool(want.get(key))))
+        checks.append(
+            (key, want.get(key), facts.get(key), bool(facts.get(key)) == bool(want.get(key)))
+        )
     if want.get("women_and_men") is not None:
-        checks.append(("women_and_men", want["women_and_men"], facts.get("women_and_men"),
-                       bool(facts.get("women_and_men")) == want["women_and_men"]))
+        checks.append(
+            (
+                "women_and_men",
+                want["women_and_men"],
+                facts.get("women_and_men"),
+                bool(facts.get("women_and_men")) == want["women_and_men"],
+            )
+        )
     for key, expected, got, hit in checks:
         _fact_hit(report, key, hit)
         if not hit:
-            report.misses.append({"file": name, "what": f"fact {key}", "expected": expected,
-                                  "got": got, "evidence": evidence.get(key, "")})
+            report.misses.append(
+                {
+                    "file": name,
+                    "what": f"fact {key}",
+                    "expected": expected,
+                    "got": got,
+                    "evidence": evidence.get(key, ""),
+                }
+            )

@@ -37,28 +37,42 @@ def _backoff(attempts: int) -> timedelta:
     return timedelta(seconds=min(3600, 30 * 2 ** max(0, attempts - 1)))
 
 
-def flush(db: Database, config: Config, transport: Transport, now: Callable[[], datetime]) -> FlushResult:
+def flush(
+    db: Database, config: Config, transport: Transport, now: Callable[[], datetime]
+) -> FlushResult:
     """Send every due pending reply once."""
     result = FlushResult()
     with db.session() as session:
         due = session.scalars(
-            select(Reply.id).where(Reply.status == "pending", Reply.next_attempt_at <= now())
-            .order_by(Reply.id)).all()
+            select(Reply.id)
+            .where(Reply.status == "pending", Reply.next_attempt_at <= now())
+            .order_by(Reply.id)
+        ).all()
     for reply_id in due:
         with db.session() as session:
             claimed = session.execute(
-                update(Reply).where(Reply.id == reply_id, Reply.status == "pending")
-                .values(status="sending", attempts=Reply.attempts + 1)).rowcount
+                update(Reply)
+                .where(Reply.id == reply_id, Reply.status == "pending")
+                .values(status="sending", attempts=Reply.attempts + 1)
+            ).rowcount
             session.commit()
             if not claimed:
                 continue  # another worker took it
             reply = session.get(Reply, reply_id)
             assert reply is not None
             message = compose.build(
-                compose.Outgoing(reply.to_addr, reply.subject, reply.body, reply.mime_message_id,
-                                 reply.in_reply_to, reply.references),
-                from_address=config.smtp.from_address, from_name=config.smtp.from_name,
-                date=reply.created_at)
+                compose.Outgoing(
+                    reply.to_addr,
+                    reply.subject,
+                    reply.body,
+                    reply.mime_message_id,
+                    reply.in_reply_to,
+                    reply.references,
+                ),
+                from_address=config.smtp.from_address,
+                from_name=config.smtp.from_name,
+                date=reply.created_at,
+            )
             try:
                 transport.send(message)
             except SendError as exc:

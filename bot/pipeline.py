@@ -42,8 +42,13 @@ class Outcome:
 
 def rules(config: Config) -> Rules:
     g = config.grant
-    return Rules(g.min_members, g.max_amount_sek, g.require_women_and_men,
-                 g.allow_salary_costs, g.allow_physical_investment)
+    return Rules(
+        g.min_members,
+        g.max_amount_sek,
+        g.require_women_and_men,
+        g.allow_salary_costs,
+        g.allow_physical_investment,
+    )
 
 
 def find_case(session: Session, extraction: Extraction, prefix: str) -> Case | None:
@@ -51,12 +56,15 @@ def find_case(session: Session, extraction: Extraction, prefix: str) -> Case | N
     ids = extraction.thread_ids
     if ids:
         earlier = session.scalars(
-            select(Message).where(Message.message_key.in_(ids), Message.case_id.is_not(None))
-            .order_by(Message.id.desc())).first()
+            select(Message)
+            .where(Message.message_key.in_(ids), Message.case_id.is_not(None))
+            .order_by(Message.id.desc())
+        ).first()
         if earlier is not None:
             return earlier.case
         ours = session.scalars(
-            select(Reply).where(Reply.mime_message_id.in_(ids), Reply.case_id.is_not(None))).first()
+            select(Reply).where(Reply.mime_message_id.in_(ids), Reply.case_id.is_not(None))
+        ).first()
         if ours is not None:
             return ours.case
     reference = reference_in_subject(extraction.subject, prefix)
@@ -66,10 +74,16 @@ def find_case(session: Session, extraction: Extraction, prefix: str) -> Case | N
 
 
 def _replies_today(session: Session, address: str, now: datetime) -> int:
-    return session.scalar(
-        select(func.count(Reply.id)).where(
-            Reply.to_addr == address, Reply.kind.in_(AUTOMATIC_REPLIES),
-            Reply.created_at >= now - timedelta(days=1))) or 0
+    return (
+        session.scalar(
+            select(func.count(Reply.id)).where(
+                Reply.to_addr == address,
+                Reply.kind.in_(AUTOMATIC_REPLIES),
+                Reply.created_at >= now - timedelta(days=1),
+            )
+        )
+        or 0
+    )
 
 
 def ort_total(session: Session, ort: str | None, year: int, exclude_case: int | None = None) -> int:
@@ -77,7 +91,8 @@ def ort_total(session: Session, ort: str | None, year: int, exclude_case: int | 
     if not ort:
         return 0
     query = select(func.coalesce(func.sum(Case.approved_amount), 0)).where(
-        Case.ort == ort, Case.year == year, Case.decision == "approved")
+        Case.ort == ort, Case.year == year, Case.decision == "approved"
+    )
     if exclude_case is not None:
         query = query.where(Case.id != exclude_case)
     return int(session.scalar(query) or 0)
@@ -86,10 +101,22 @@ def ort_total(session: Session, ort: str | None, year: int, exclude_case: int | 
 def _new_case(session: Session, now: datetime, extraction: Extraction, to_addr: str) -> Case:
     year = now.year
     number = (session.scalar(select(func.max(Case.number)).where(Case.year == year)) or 0) + 1
-    case = Case(reference=f"{year}-{number:04d}", year=year, number=number, status="new",
-                applicant_email=to_addr, applicant_name=extraction.from_name,
-                language=extraction.language, subject=strip_prefixes(extraction.subject),
-                elements={}, facts={}, warnings=[], reasons=[], created_at=now, updated_at=now)
+    case = Case(
+        reference=f"{year}-{number:04d}",
+        year=year,
+        number=number,
+        status="new",
+        applicant_email=to_addr,
+        applicant_name=extraction.from_name,
+        language=extraction.language,
+        subject=strip_prefixes(extraction.subject),
+        elements={},
+        facts={},
+        warnings=[],
+        reasons=[],
+        created_at=now,
+        updated_at=now,
+    )
     session.add(case)
     session.flush()
     return case
@@ -98,8 +125,9 @@ def _new_case(session: Session, now: datetime, extraction: Extraction, to_addr: 
 def _state(case: Case | None) -> policy.CaseState | None:
     if case is None:
         return None
-    return policy.CaseState(case.status, case.elements or {}, case.facts or {},
-                            case.fact_evidence or {})
+    return policy.CaseState(
+        case.status, case.elements or {}, case.facts or {}, case.fact_evidence or {}
+    )
 
 
 def _apply(case: Case, decision: policy.Decision, extraction: Extraction, now: datetime) -> None:
@@ -121,25 +149,51 @@ def _apply(case: Case, decision: policy.Decision, extraction: Extraction, now: d
     case.updated_at = now
 
 
-def queue_reply(session: Session, config: Config, case: Case, kind: str, *, dedupe_key: str,
-                now: datetime, context: dict, parent: Message | None = None) -> Reply:
+def queue_reply(
+    session: Session,
+    config: Config,
+    case: Case,
+    kind: str,
+    *,
+    dedupe_key: str,
+    now: datetime,
+    context: dict,
+    parent: Message | None = None,
+) -> Reply:
     """Write an outbox row; the unique dedupe key makes a second write impossible."""
     g, o = config.grant, config.officer
-    base = {"prefix": g.reference_prefix, "reference": case.reference, "grant_name": g.name,
-            "officer_name": o.name, "officer_email": o.email, "officer_phone": o.phone,
-            "region": o.region, "max_amount": f"{g.max_amount_sek:,}".replace(",", " "),
-            "association_name": case.association_name or ""}
+    base = {
+        "prefix": g.reference_prefix,
+        "reference": case.reference,
+        "grant_name": g.name,
+        "officer_name": o.name,
+        "officer_email": o.email,
+        "officer_phone": o.phone,
+        "region": o.region,
+        "max_amount": f"{g.max_amount_sek:,}".replace(",", " "),
+        "association_name": case.association_name or "",
+    }
     subject, body = compose.render(kind, case.language, {**base, **context})
     parent_extraction = (parent.extraction or {}) if parent else {}
-    parent_key = parent.message_key if parent and not parent.message_key.startswith("sha256:") else None
+    parent_key = (
+        parent.message_key if parent and not parent.message_key.startswith("sha256:") else None
+    )
     thread = parent_extraction.get("thread_ids", []) if parent else _case_thread(case)
-    reply = Reply(dedupe_key=dedupe_key, kind=kind, case_id=case.id,
-                  message_id=parent.id if parent else None, to_addr=case.applicant_email,
-                  subject=subject, body=body,
-                  mime_message_id=compose.new_message_id(config.smtp.from_address),
-                  in_reply_to=parent_key or _last_in_thread(case),
-                  references=compose.references(list(reversed(thread)), parent_key),
-                  status="pending", created_at=now, next_attempt_at=now)
+    reply = Reply(
+        dedupe_key=dedupe_key,
+        kind=kind,
+        case_id=case.id,
+        message_id=parent.id if parent else None,
+        to_addr=case.applicant_email,
+        subject=subject,
+        body=body,
+        mime_message_id=compose.new_message_id(config.smtp.from_address),
+        in_reply_to=parent_key or _last_in_thread(case),
+        references=compose.references(list(reversed(thread)), parent_key),
+        status="pending",
+        created_at=now,
+        next_attempt_at=now,
+    )
     session.add(reply)
     return reply
 
@@ -157,9 +211,12 @@ def _last_in_thread(case: Case) -> str | None:
 
 def process(session: Session, message: Message, config: Config, now: datetime) -> Outcome:
     """Read and decide one stored message; the caller commits."""
-    extraction = extract(message.raw, own_addresses=frozenset(config.own_addresses()),
-                         max_attachment_bytes=config.limits.max_attachment_bytes,
-                         max_text_chars=config.limits.max_text_chars)
+    extraction = extract(
+        message.raw,
+        own_addresses=frozenset(config.own_addresses()),
+        max_attachment_bytes=config.limits.max_attachment_bytes,
+        max_text_chars=config.limits.max_text_chars,
+    )
     data = extraction.to_json()
     data["thread_ids"] = extraction.thread_ids
     data["new_text"] = extraction.new_text
@@ -175,13 +232,22 @@ def process(session: Session, message: Message, config: Config, now: datetime) -
     ctx = policy.Context(
         replies_to_sender_today=_replies_today(session, to_addr, now),
         max_replies_per_day=config.worker.max_replies_per_sender_per_day,
-        ort_total_this_year=ort_total(session, extraction.facts.get("ort") or (case.ort if case else None),
-                                      year, case.id if case else None),
+        ort_total_this_year=ort_total(
+            session,
+            extraction.facts.get("ort") or (case.ort if case else None),
+            year,
+            case.id if case else None,
+        ),
         rules=rules(config),
     )
-    mail = policy.MailFacts(extraction.kind, extraction.kind_reasons,
-                            {k: v.as_dict() for k, v in extraction.elements.items()},
-                            extraction.facts, extraction.fact_evidence, message.message_key)
+    mail = policy.MailFacts(
+        extraction.kind,
+        extraction.kind_reasons,
+        {k: v.as_dict() for k, v in extraction.elements.items()},
+        extraction.facts,
+        extraction.fact_evidence,
+        message.message_key,
+    )
     decision = policy.decide(mail, _state(case), ctx)
 
     if decision.case_action == "open":
@@ -191,13 +257,28 @@ def process(session: Session, message: Message, config: Config, now: datetime) -
         message.case = case
         _apply(case, decision, extraction, now)
     if decision.reply and case is not None and to_addr:
-        queue_reply(session, config, case, decision.reply, dedupe_key=f"msg:{message.id}:{decision.reply}",
-                    now=now, context={"missing": decision.missing}, parent=message)
+        queue_reply(
+            session,
+            config,
+            case,
+            decision.reply,
+            dedupe_key=f"msg:{message.id}:{decision.reply}",
+            now=now,
+            context={"missing": decision.missing},
+            parent=message,
+        )
     message.reasons = decision.reasons
     message.status = "processed"
     message.processed_at = now
     message.failure_reason = None
     present = [k for k, v in extraction.elements.items() if v.present]
-    return Outcome(message.id, extraction.subject, extraction.kind, present,
-                   extraction.missing(), decision.reply, case.reference if case else None,
-                   decision.reasons)
+    return Outcome(
+        message.id,
+        extraction.subject,
+        extraction.kind,
+        present,
+        extraction.missing(),
+        decision.reply,
+        case.reference if case else None,
+        decision.reasons,
+    )

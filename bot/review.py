@@ -19,8 +19,12 @@ from bot.pipeline import ort_total, queue_reply
 from bot.store.models import AuditEntry, Case, Message, Reply
 
 STATUS_ORDER = {READY: 0, WAITING: 1, QUESTION: 2, DECIDED: 3}
-STATUS_LABELS = {READY: "Klar för beslut", WAITING: "Väntar på sökande", QUESTION: "Fråga",
-                 DECIDED: "Beslutad"}
+STATUS_LABELS = {
+    READY: "Klar för beslut",
+    WAITING: "Väntar på sökande",
+    QUESTION: "Fråga",
+    DECIDED: "Beslutad",
+}
 
 
 def get_case(session: Session, ref: str | int) -> Case:
@@ -41,15 +45,35 @@ def queue(session: Session, statuses: tuple[str, ...] = (READY,)) -> list[Case]:
 
 
 def snapshot(case: Case) -> dict:
-    return {"status": case.status, "decision": case.decision,
-            "approved_amount": case.approved_amount, "amount_sek": case.amount_sek,
-            "decision_note": case.decision_note}
+    return {
+        "status": case.status,
+        "decision": case.decision,
+        "approved_amount": case.approved_amount,
+        "amount_sek": case.amount_sek,
+        "decision_note": case.decision_note,
+    }
 
 
-def _audit(session: Session, case: Case, actor: str, action: str, before: dict,
-           now: datetime, note: str | None = None) -> None:
-    session.add(AuditEntry(case_id=case.id, at=now, actor=actor, action=action, before=before,
-                           after=snapshot(case), note=note))
+def _audit(
+    session: Session,
+    case: Case,
+    actor: str,
+    action: str,
+    before: dict,
+    now: datetime,
+    note: str | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            case_id=case.id,
+            at=now,
+            actor=actor,
+            action=action,
+            before=before,
+            after=snapshot(case),
+            note=note,
+        )
+    )
 
 
 def _decision_count(session: Session, case: Case) -> int:
@@ -60,8 +84,15 @@ def _last_message(case: Case) -> Message | None:
     return case.messages[-1] if case.messages else None
 
 
-def approve(session: Session, config: Config, ref: str | int, amount: int, note: str | None,
-            actor: str, now: datetime) -> Case:
+def approve(
+    session: Session,
+    config: Config,
+    ref: str | int,
+    amount: int,
+    note: str | None,
+    actor: str,
+    now: datetime,
+) -> Case:
     case = get_case(session, ref)
     if case.status == DECIDED:
         raise ReviewError(f"case {case.reference} is already decided ({case.decision})")
@@ -73,15 +104,22 @@ def approve(session: Session, config: Config, ref: str | int, amount: int, note:
     case.status, case.decision, case.approved_amount = DECIDED, "approved", amount
     case.decision_note, case.decided_by, case.decided_at, case.updated_at = note, actor, now, now
     _audit(session, case, actor, "approve", before, now, note)
-    queue_reply(session, config, case, "approved",
-                dedupe_key=f"case:{case.id}:approved:{_decision_count(session, case)}", now=now,
-                context={"amount": f"{amount:,}".replace(",", " "), "note": note or ""},
-                parent=_last_message(case))
+    queue_reply(
+        session,
+        config,
+        case,
+        "approved",
+        dedupe_key=f"case:{case.id}:approved:{_decision_count(session, case)}",
+        now=now,
+        context={"amount": f"{amount:,}".replace(",", " "), "note": note or ""},
+        parent=_last_message(case),
+    )
     return case
 
 
-def reject(session: Session, config: Config, ref: str | int, reason: str, actor: str,
-           now: datetime) -> Case:
+def reject(
+    session: Session, config: Config, ref: str | int, reason: str, actor: str, now: datetime
+) -> Case:
     case = get_case(session, ref)
     if case.status == DECIDED:
         raise ReviewError(f"case {case.reference} is already decided ({case.decision})")
@@ -91,14 +129,22 @@ def reject(session: Session, config: Config, ref: str | int, reason: str, actor:
     case.status, case.decision, case.decision_note = DECIDED, "rejected", reason
     case.decided_by, case.decided_at, case.updated_at = actor, now, now
     _audit(session, case, actor, "reject", before, now, reason)
-    queue_reply(session, config, case, "rejected",
-                dedupe_key=f"case:{case.id}:rejected:{_decision_count(session, case)}", now=now,
-                context={"reason": reason}, parent=_last_message(case))
+    queue_reply(
+        session,
+        config,
+        case,
+        "rejected",
+        dedupe_key=f"case:{case.id}:rejected:{_decision_count(session, case)}",
+        now=now,
+        context={"reason": reason},
+        parent=_last_message(case),
+    )
     return case
 
 
-def request_info(session: Session, config: Config, ref: str | int, message: str, actor: str,
-                 now: datetime) -> Case:
+def request_info(
+    session: Session, config: Config, ref: str | int, message: str, actor: str, now: datetime
+) -> Case:
     """Ask the applicant for more; the case goes back to waiting for them."""
     case = get_case(session, ref)
     if case.status == DECIDED:
@@ -108,9 +154,16 @@ def request_info(session: Session, config: Config, ref: str | int, message: str,
     before = snapshot(case)
     case.status, case.updated_at = WAITING, now
     _audit(session, case, actor, "request_info", before, now, message)
-    queue_reply(session, config, case, "more_info",
-                dedupe_key=f"case:{case.id}:more_info:{_decision_count(session, case)}", now=now,
-                context={"message": message}, parent=_last_message(case))
+    queue_reply(
+        session,
+        config,
+        case,
+        "more_info",
+        dedupe_key=f"case:{case.id}:more_info:{_decision_count(session, case)}",
+        now=now,
+        context={"message": message},
+        parent=_last_message(case),
+    )
     return case
 
 

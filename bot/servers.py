@@ -47,9 +47,22 @@ class ImapServer:
 
     def start(self, timeout: float = 15.0) -> ImapServer:
         self.process = subprocess.Popen(
-            [_pymap_command(), "--host", "127.0.0.1", "--port", str(self.port), "--no-tls",
-             "dict", "--demo-user", self.user, "--demo-password", self.password],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                _pymap_command(),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--no-tls",
+                "dict",
+                "--demo-user",
+                self.user,
+                "--demo-password",
+                self.password,
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -96,8 +109,9 @@ class SmtpSink:
         for sub in ("tmp", "new", "cur"):
             (self.directory / sub).mkdir(parents=True, exist_ok=True)
         self.port = port or free_port()
-        self.controller = Controller(MaildirHandler(str(self.directory)), hostname="127.0.0.1",
-                                     port=self.port)
+        self.controller = Controller(
+            MaildirHandler(str(self.directory)), hostname="127.0.0.1", port=self.port
+        )
 
     def start(self) -> SmtpSink:
         self.controller.start()
@@ -112,6 +126,12 @@ class SmtpSink:
     def messages(self) -> list[EmailMessage]:
         """Received mails in arrival order."""
         box = stdlib_mailbox.Maildir(str(self.directory), create=False)
-        items = sorted(box.iterkeys(), key=lambda k: (self.directory / "new" / k).stat().st_mtime_ns
-                       if (self.directory / "new" / k).exists() else 0)
+        items = sorted(
+            box.iterkeys(),
+            key=lambda k: (
+                (self.directory / "new" / k).stat().st_mtime_ns
+                if (self.directory / "new" / k).exists()
+                else 0
+            ),
+        )
         return [message_from_bytes(box.get_bytes(k), policy=policy.default) for k in items]  # type: ignore[misc]

@@ -47,8 +47,9 @@ def message_key(raw: bytes) -> str:
     return mail.message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
-def store(db: Database, fetched: FetchedMail, mailbox_name: str, config: Config,
-          now: datetime) -> tuple[Message | None, bool]:
+def store(
+    db: Database, fetched: FetchedMail, mailbox_name: str, config: Config, now: datetime
+) -> tuple[Message | None, bool]:
     """Store the raw bytes first; returns (row, is_new). Duplicates are not stored twice."""
     too_big = fetched.size > config.limits.max_message_bytes
     try:
@@ -60,12 +61,25 @@ def store(db: Database, fetched: FetchedMail, mailbox_name: str, config: Config,
         if existing is not None:
             return existing, False
         mail = _safe_headers(fetched.raw)
-        row = Message(message_key=key, mailbox=mailbox_name, uidvalidity=fetched.uidvalidity,
-                      uid=fetched.uid, raw=fetched.raw, size=fetched.size, received_at=now,
-                      from_addr=mail[0], subject=mail[1], status="failed" if too_big else "new",
-                      failure_reason=(f"mejlet är för stort ({fetched.size} byte, gräns "
-                                      f"{config.limits.max_message_bytes}); bara huvudet är "
-                                      "sparat och mejlet ligger kvar i inkorgen") if too_big else None)
+        row = Message(
+            message_key=key,
+            mailbox=mailbox_name,
+            uidvalidity=fetched.uidvalidity,
+            uid=fetched.uid,
+            raw=fetched.raw,
+            size=fetched.size,
+            received_at=now,
+            from_addr=mail[0],
+            subject=mail[1],
+            status="failed" if too_big else "new",
+            failure_reason=(
+                f"mejlet är för stort ({fetched.size} byte, gräns "
+                f"{config.limits.max_message_bytes}); bara huvudet är "
+                "sparat och mejlet ligger kvar i inkorgen"
+            )
+            if too_big
+            else None,
+        )
         session.add(row)
         try:
             session.commit()
@@ -83,20 +97,37 @@ def _safe_headers(raw: bytes) -> tuple[str, str]:
         return "", ""
 
 
-def fetch_and_store(db: Database, mailbox: Mailbox, config: Config, now: Callable[[], datetime]) -> int:
+def fetch_and_store(
+    db: Database, mailbox: Mailbox, config: Config, now: Callable[[], datetime]
+) -> int:
     """Store every new inbox mail, then move it to the processed folder."""
     stored = 0
     uidvalidity = mailbox.uidvalidity()
     with db.session() as session:
-        known = set(session.scalars(select(Message.uid).where(
-            Message.mailbox == mailbox.name, Message.uidvalidity == uidvalidity)).all())
-        unmoved = {m.uid: m.id for m in session.scalars(select(Message).where(
-            Message.mailbox == mailbox.name, Message.uidvalidity == uidvalidity,
-            Message.moved.is_(False), Message.status != "failed")).all()}
+        known = set(
+            session.scalars(
+                select(Message.uid).where(
+                    Message.mailbox == mailbox.name, Message.uidvalidity == uidvalidity
+                )
+            ).all()
+        )
+        unmoved = {
+            m.uid: m.id
+            for m in session.scalars(
+                select(Message).where(
+                    Message.mailbox == mailbox.name,
+                    Message.uidvalidity == uidvalidity,
+                    Message.moved.is_(False),
+                    Message.status != "failed",
+                )
+            ).all()
+        }
     uids = mailbox.list_uids()
     for uid in [u for u in uids if u in known and u in unmoved]:
         _file_away(db, mailbox, uid, unmoved[uid])  # stored last time, move failed or crashed
-    for fetched in mailbox.fetch([u for u in uids if u not in known], config.limits.max_message_bytes):
+    for fetched in mailbox.fetch(
+        [u for u in uids if u not in known], config.limits.max_message_bytes
+    ):
         row, is_new = store(db, fetched, mailbox.name, config, now())
         stored += int(is_new)
         if row is None or (is_new and row.status == "failed"):
@@ -116,25 +147,45 @@ def claim(db: Database, lease: timedelta, now: datetime) -> int | None:
     """Claim the oldest new (or abandoned) message with a conditional UPDATE."""
     with db.session() as session:
         candidates = session.scalars(
-            select(Message.id).where(or_(
-                Message.status == "new",
-                (Message.status == "processing") & (Message.claimed_at < now - lease)))
-            .order_by(Message.id).limit(5)).all()
+            select(Message.id)
+            .where(
+                or_(
+                    Message.status == "new",
+                    (Message.status == "processing") & (Message.claimed_at < now - lease),
+                )
+            )
+            .order_by(Message.id)
+            .limit(5)
+        ).all()
         for message_id in candidates:
             taken = session.execute(
-                update(Message).where(Message.id == message_id, or_(
-                    Message.status == "new",
-                    (Message.status == "processing") & (Message.claimed_at < now - lease)))
-                .values(status="processing", claimed_by=WORKER_ID, claimed_at=now,
-                        attempts=Message.attempts + 1)).rowcount
+                update(Message)
+                .where(
+                    Message.id == message_id,
+                    or_(
+                        Message.status == "new",
+                        (Message.status == "processing") & (Message.claimed_at < now - lease),
+                    ),
+                )
+                .values(
+                    status="processing",
+                    claimed_by=WORKER_ID,
+                    claimed_at=now,
+                    attempts=Message.attempts + 1,
+                )
+            ).rowcount
             session.commit()
             if taken:
                 return message_id
     return None
 
 
-def process_one(db: Database, config: Config, now: Callable[[], datetime],
-                lease: timedelta = timedelta(minutes=5)) -> pipeline.Outcome | tuple[int, str] | None:
+def process_one(
+    db: Database,
+    config: Config,
+    now: Callable[[], datetime],
+    lease: timedelta = timedelta(minutes=5),
+) -> pipeline.Outcome | tuple[int, str] | None:
     """Process one queued mail. Returns its outcome, (id, reason) if it failed, None if idle."""
     message_id = claim(db, lease, now())
     if message_id is None:
@@ -151,15 +202,23 @@ def process_one(db: Database, config: Config, now: Callable[[], datetime],
             reason = f"{type(exc).__name__}: {exc}"[:2000]
             log.exception("message %s failed", message_id)
     with db.session() as session:
-        session.execute(update(Message).where(Message.id == message_id).values(
-            status="failed", failure_reason=reason, processed_at=now()))
+        session.execute(
+            update(Message)
+            .where(Message.id == message_id)
+            .values(status="failed", failure_reason=reason, processed_at=now())
+        )
         session.commit()
     return message_id, reason
 
 
-def process_pending(db: Database, config: Config, now: Callable[[], datetime],
-                    result: PollResult, stop: Callable[[], bool] = lambda: False,
-                    lease: timedelta = timedelta(minutes=5)) -> None:
+def process_pending(
+    db: Database,
+    config: Config,
+    now: Callable[[], datetime],
+    result: PollResult,
+    stop: Callable[[], bool] = lambda: False,
+    lease: timedelta = timedelta(minutes=5),
+) -> None:
     while not stop():
         done = process_one(db, config, now, lease)
         if done is None:
@@ -170,9 +229,15 @@ def process_pending(db: Database, config: Config, now: Callable[[], datetime],
             result.outcomes.append(done)
 
 
-def poll_once(db: Database, config: Config, mailbox: Mailbox | None, transport: Transport,
-              now: Callable[[], datetime] = utcnow, stop: Callable[[], bool] = lambda: False,
-              lease: timedelta = timedelta(minutes=5)) -> PollResult:
+def poll_once(
+    db: Database,
+    config: Config,
+    mailbox: Mailbox | None,
+    transport: Transport,
+    now: Callable[[], datetime] = utcnow,
+    stop: Callable[[], bool] = lambda: False,
+    lease: timedelta = timedelta(minutes=5),
+) -> PollResult:
     """One pass: mailbox → database → replies. A mailbox error is recorded, not raised."""
     result = PollResult()
     if mailbox is not None:

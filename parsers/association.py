@@ -75,8 +75,9 @@ class AssociationInfo:
 
     @property
     def present(self) -> bool:
-        return bool(self.name) and (self.has_description or bool(self.org_number)
-                                    or self.members is not None)
+        return bool(self.name) and (
+            self.has_description or bool(self.org_number) or self.members is not None
+        )
 
 
 def org_number(text: str) -> tuple[str | None, str]:
@@ -129,8 +130,26 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if len(words) < 1 or len(name) < 4:
         return False
-    if words[0].lower() in {"vi", "vår", "er", "en", "ett", "den", "det", "min", "i", "hej",
-                            "the", "our", "a", "and", "och", "ni", "denna", "föreningen"}:
+    if words[0].lower() in {
+        "vi",
+        "vår",
+        "er",
+        "en",
+        "ett",
+        "den",
+        "det",
+        "min",
+        "i",
+        "hej",
+        "the",
+        "our",
+        "a",
+        "and",
+        "och",
+        "ni",
+        "denna",
+        "föreningen",
+    }:
         return False
     return any(w[:1].isupper() for w in words)
 

@@ -147,9 +147,7 @@ def _is_rule_talk(text: str) -> bool:
 
 def has_budget(budget: Budget, sentences: list[Sentence]) -> tuple[bool, float, list[str]]:
     """Decide whether the cost items make an overview budget; returns evidence lines."""
-    cost_items = [
-        i for i in budget.items if not (budget.applied and i.text == budget.applied_text)
-    ]
+    cost_items = [i for i in budget.items if not (budget.applied and i.text == budget.applied_text)]
     distinct = {i.amount for i in cost_items}
     evidence = [i.text for i in cost_items] + [t.text for t in budget.totals]
     if len(distinct) >= 2 or len(cost_items) >= 3:

@@ -17,7 +17,9 @@ MACHINE_KINDS = ("autoreply", "bounce", "newsletter", "spam")
 HUMAN_KINDS = ("application", "followup", "question")
 
 BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.I)
-NOREPLY_SENDER = re.compile(r"^(no-?reply|do-?not-?reply|noreply|bounce|notifications?)[\w.+-]*@", re.I)
+NOREPLY_SENDER = re.compile(
+    r"^(no-?reply|do-?not-?reply|noreply|bounce|notifications?)[\w.+-]*@", re.I
+)
 BOUNCE_SUBJECT = re.compile(
     r"(undeliver|delivery status notification|delivery failure|mail delivery failed|"
     r"returned mail|returnerat meddelande|kunde inte levereras|det gick inte att leverera|"
@@ -72,7 +74,9 @@ class KindResult:
     reasons: list[str]
 
 
-def machine_reasons(mail: ParsedMail, own_addresses: frozenset[str] = frozenset()) -> tuple[str | None, list[str]]:
+def machine_reasons(
+    mail: ParsedMail, own_addresses: frozenset[str] = frozenset()
+) -> tuple[str | None, list[str]]:
     """Which machine kind (if any) the headers and sender show, with reasons."""
     reasons: list[str] = []
     kind = None
@@ -87,7 +91,9 @@ def machine_reasons(mail: ParsedMail, own_addresses: frozenset[str] = frozenset(
     if "return-path" in mail.headers and return_path in ("<>", ""):
         kind = kind or "bounce"
         reasons.append("tom Return-Path")
-    if BOUNCE_SUBJECT.search(mail.subject) and (kind or not mail.from_name or BOUNCE_SENDER.match(sender)):
+    if BOUNCE_SUBJECT.search(mail.subject) and (
+        kind or not mail.from_name or BOUNCE_SENDER.match(sender)
+    ):
         kind = kind or "bounce"
         reasons.append("ämnesraden säger att ett mejl inte kunde levereras")
     auto = mail.header("auto-submitted").strip().lower()

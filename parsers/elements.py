@@ -64,7 +64,9 @@ def anchoring(sentences: list[Sentence]) -> Element:
             strong.append(sent)
     if not strong:
         weak = [s.text for s in sentences if s.cues["weak_anchor"]]
-        reason = "bara ordet förankring, ingen beskrivning" if weak else "ingen förankring beskriven"
+        reason = (
+            "bara ordet förankring, ingen beskrivning" if weak else "ingen förankring beskriven"
+        )
         return Element(False, 0.7 if weak else 0.8, weak[:1], reason)
     confidence = min(0.95, 0.65 + 0.12 * len(strong))
     return Element(True, confidence, [s.text for s in strong[:3]], "förankring beskriven")
@@ -74,8 +76,11 @@ def _has_count(sent: Sentence) -> bool:
     import re
 
     return bool(
-        re.search(r"\d+|\w+(tio|ti)tal\b|\b(alla|många|flera|hela byn|everyone|many)\b",
-                  sent.text, re.IGNORECASE)
+        re.search(
+            r"\d+|\w+(tio|ti)tal\b|\b(alla|många|flera|hela byn|everyone|many)\b",
+            sent.text,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -83,6 +88,9 @@ def _names_a_group(sent: Sentence) -> bool:
     """A named local group: 'Storebro IF', 'Hjorteds Byalag', 'the Vena sports club'."""
     import re
 
-    return bool(re.search(
-        r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[a-zåäö]*(förening|lag|klubb|kår|gille|råd))\b",
-        sent.text))
+    return bool(
+        re.search(
+            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[a-zåäö]*(förening|lag|klubb|kår|gille|råd))\b",
+            sent.text,
+        )
+    )

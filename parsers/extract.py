@@ -15,8 +15,17 @@ from parsers.elements import ELEMENTS, Element
 from parsers.mime import ParsedMail, parse
 
 FACT_KEYS = (
-    "association_name", "org_number", "contact_name", "contact_email", "contact_phone",
-    "members", "ort", "amount_sek", "women_and_men", "salary_costs", "physical_investment",
+    "association_name",
+    "org_number",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "members",
+    "ort",
+    "amount_sek",
+    "women_and_men",
+    "salary_costs",
+    "physical_investment",
 )
 
 
@@ -70,15 +79,21 @@ def _empty_elements(reason: str) -> dict[str, Element]:
     return {name: Element(False, 0.9, [], reason) for name in ELEMENTS}
 
 
-def extract(raw: bytes, *, own_addresses: frozenset[str] = frozenset(),
-            max_attachment_bytes: int = 15_000_000, max_text_chars: int = 200_000) -> Extraction:
+def extract(
+    raw: bytes,
+    *,
+    own_addresses: frozenset[str] = frozenset(),
+    max_attachment_bytes: int = 15_000_000,
+    max_text_chars: int = 200_000,
+) -> Extraction:
     """Parse and read one raw mail."""
     mail = parse(raw, max_attachment_bytes=max_attachment_bytes)
     return extract_mail(mail, own_addresses=own_addresses, max_text_chars=max_text_chars)
 
 
-def extract_mail(mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(),
-                 max_text_chars: int = 200_000) -> Extraction:
+def extract_mail(
+    mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(), max_text_chars: int = 200_000
+) -> Extraction:
     split = text.split_quotes(mail.body_text[:max_text_chars], mail.subject)
     attached = "\n\n".join(a.text for a in mail.attachments if a.text)[:max_text_chars]
     own = text.unwrap(split.new)
@@ -95,17 +110,30 @@ def extract_mail(mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(
     has_budget, budget_conf, budget_lines = budget.has_budget(money, sentences)
 
     found = {
-        "association": Element(assoc.present, 0.85 if assoc.present else 0.75, assoc.evidence,
-                               "förening namngiven och beskriven" if assoc.present
-                               else "ingen namngiven förening med beskrivning"),
-        "contact": Element(contact.present, contact.confidence, contact.evidence,
-                           "namngiven kontaktperson som går att nå" if contact.present
-                           else "ingen namngiven kontaktperson med telefon eller e-post"),
+        "association": Element(
+            assoc.present,
+            0.85 if assoc.present else 0.75,
+            assoc.evidence,
+            "förening namngiven och beskriven"
+            if assoc.present
+            else "ingen namngiven förening med beskrivning",
+        ),
+        "contact": Element(
+            contact.present,
+            contact.confidence,
+            contact.evidence,
+            "namngiven kontaktperson som går att nå"
+            if contact.present
+            else "ingen namngiven kontaktperson med telefon eller e-post",
+        ),
         "activity": elements.activity(sentences),
         "anchoring": elements.anchoring(sentences),
-        "budget": Element(has_budget, budget_conf, budget_lines[:8],
-                          "kostnadsposter med belopp" if has_budget
-                          else "ingen budget med kostnadsposter"),
+        "budget": Element(
+            has_budget,
+            budget_conf,
+            budget_lines[:8],
+            "kostnadsposter med belopp" if has_budget else "ingen budget med kostnadsposter",
+        ),
     }
     present = sum(e.present for e in found.values())
     kind = classify.classify(mail, own, present, has_budget, own_addresses)
@@ -130,7 +158,8 @@ def extract_mail(mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(
     }
     evidence = {
         "amount_sek": money.applied_text or (money.totals[-1].text if money.totals else ""),
-        "women_and_men": gender_ev, "salary_costs": salary_ev,
+        "women_and_men": gender_ev,
+        "salary_costs": salary_ev,
         "physical_investment": invest_ev,
     }
     if kind.kind in classify.MACHINE_KINDS:
@@ -159,8 +188,13 @@ def extract_mail(mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(
         new_text=text.mask_personnummer(full),
         quoted_text=text.mask_personnummer(split.quoted),
         attachments=[
-            {"filename": a.filename, "content_type": a.content_type, "size": a.size,
-             "has_text": bool(a.text), "error": a.error}
+            {
+                "filename": a.filename,
+                "content_type": a.content_type,
+                "size": a.size,
+                "has_text": bool(a.text),
+                "error": a.error,
+            }
             for a in mail.attachments
         ],
         defects=mail.defects,

@@ -11,9 +11,7 @@ import re
 from parsers.nlp import Sentence
 from parsers.numbers import money
 
-NEGATED = re.compile(
-    r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b", re.IGNORECASE
-)
+NEGATED = re.compile(r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b", re.IGNORECASE)
 
 
 def women_and_men(sentences: list[Sentence]) -> tuple[bool | None, str]:
@@ -54,8 +52,11 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
         if obj and money(sent.text) and not rented and sent.words <= 14:
             return True, sent.text
         # "Renovering av bygdegården 8 000 kr": building work with a price.
-        if verb and money(sent.text) and not rented and re.search(
-            r"\b(renover|bygg|upprust|anlägg|inköp|köp)", sent.text, re.I
+        if (
+            verb
+            and money(sent.text)
+            and not rented
+            and re.search(r"\b(renover|bygg|upprust|anlägg|inköp|köp)", sent.text, re.I)
         ):
             return True, sent.text
     return False, ""

@@ -17,8 +17,29 @@ from importlib import resources
 
 # Place names that are also common words or names: only a capitalised
 # mention counts, and never at the start of a sentence alone.
-COMMON_WORDS = {"vi", "ed", "hult", "berg", "by", "dal", "ås", "näs", "mon", "tuna", "ön",
-                "lund", "sand", "holm", "torp", "vik", "bo", "mark", "nore", "ryd", "sjö"}
+COMMON_WORDS = {
+    "vi",
+    "ed",
+    "hult",
+    "berg",
+    "by",
+    "dal",
+    "ås",
+    "näs",
+    "mon",
+    "tuna",
+    "ön",
+    "lund",
+    "sand",
+    "holm",
+    "torp",
+    "vik",
+    "bo",
+    "mark",
+    "nore",
+    "ryd",
+    "sjö",
+}
 
 
 HOME_CUE = re.compile(

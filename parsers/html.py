@@ -12,8 +12,27 @@ import re
 from html.parser import HTMLParser
 
 BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
-    "table", "tr", "blockquote", "pre", "hr", "section", "article", "header", "footer",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "tr",
+    "blockquote",
+    "pre",
+    "hr",
+    "section",
+    "article",
+    "header",
+    "footer",
 }
 SKIP_TAGS = {"script", "style", "head", "title", "noscript"}
 

@@ -107,7 +107,9 @@ def _filename(part: Message) -> str | None:
     return _fix_surrogates(name) if name else None
 
 
-def _walk(msg: Message, max_attachment_bytes: int) -> tuple[list[str], list[str], list[Attachment], list[str]]:
+def _walk(
+    msg: Message, max_attachment_bytes: int
+) -> tuple[list[str], list[str], list[Attachment], list[str]]:
     """Collect plain texts, html texts, attachments and the content types seen."""
     plains: list[str] = []
     htmls: list[str] = []
@@ -120,7 +122,9 @@ def _walk(msg: Message, max_attachment_bytes: int) -> tuple[list[str], list[str]
             continue
         filename = _filename(part)
         disposition = (part.get_content_disposition() or "").lower()
-        is_body_text = ctype in ("text/plain", "text/html") and not filename and disposition != "attachment"
+        is_body_text = (
+            ctype in ("text/plain", "text/html") and not filename and disposition != "attachment"
+        )
         if is_body_text:
             text = decode_bytes(_part_payload(part), part.get_content_charset())
             (plains if ctype == "text/plain" else htmls).append(text)
@@ -129,12 +133,11 @@ def _walk(msg: Message, max_attachment_bytes: int) -> tuple[list[str], list[str]
         else:
             payload = _part_payload(part)
             attachments.append(
-                attachment_text(filename or "", ctype, payload, part.get_content_charset(),
-                                max_attachment_bytes)
+                attachment_text(
+                    filename or "", ctype, payload, part.get_content_charset(), max_attachment_bytes
+                )
             )
     return plains, htmls, attachments, types
-
-
 
 
 def parse(raw: bytes, *, max_attachment_bytes: int = 15_000_000) -> ParsedMail:

@@ -40,10 +40,35 @@ NAME_RE = re.compile(
 )
 EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 NOT_A_PERSON = {
-    "styrelsen", "föreningen", "byalaget", "gruppen", "hälsningar", "ordförande", "kassör",
-    "sekreterare", "vänliga", "tack", "hej", "mvh", "region", "kalmar", "idéslanten",
-    "landsbygdsutvecklare", "skickat", "sent", "från", "the", "board", "committee",
-    "bygdegården", "hembygdsföreningen", "telefon", "tel", "mobil", "e-post", "mail",
+    "styrelsen",
+    "föreningen",
+    "byalaget",
+    "gruppen",
+    "hälsningar",
+    "ordförande",
+    "kassör",
+    "sekreterare",
+    "vänliga",
+    "tack",
+    "hej",
+    "mvh",
+    "region",
+    "kalmar",
+    "idéslanten",
+    "landsbygdsutvecklare",
+    "skickat",
+    "sent",
+    "från",
+    "the",
+    "board",
+    "committee",
+    "bygdegården",
+    "hembygdsföreningen",
+    "telefon",
+    "tel",
+    "mobil",
+    "e-post",
+    "mail",
 }
 ROLE_MAILBOX = re.compile(
     r"^(info|kontakt|contact|styrelse|styrelsen|kansli|kansliet|forening|foreningen|post|admin|"
@@ -91,8 +116,11 @@ def is_shared_mailbox(address: str, display_name: str = "") -> bool:
     if ROLE_MAILBOX.search(local):
         return True
     return bool(display_name) and bool(
-        re.search(r"förening|styrelse|byalag|klubb|sällskap|gille|bygdegård|lag\b|kår\b",
-                  display_name, re.IGNORECASE)
+        re.search(
+            r"förening|styrelse|byalag|klubb|sällskap|gille|bygdegård|lag\b|kår\b",
+            display_name,
+            re.IGNORECASE,
+        )
     )
 
 
@@ -121,7 +149,9 @@ def _clean_name(name: str) -> str | None:
 def signature_block(text: str) -> list[str]:
     """The lines after the last closing phrase, or the last few lines."""
     lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if not re.match(r"(skickat från|sent from|hämta outlook)", ln, re.I)]
+    lines = [
+        ln for ln in lines if not re.match(r"(skickat från|sent from|hämta outlook)", ln, re.I)
+    ]
     while lines and not lines[-1]:
         lines.pop()
     for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):
@@ -172,8 +202,11 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
     if not name:
         intro = INTRO_RE.search(text)
         if intro:
-            name = _clean_name(intro.group("name").title() if intro.group("name").islower()
-                               else intro.group("name"))
+            name = _clean_name(
+                intro.group("name").title()
+                if intro.group("name").islower()
+                else intro.group("name")
+            )
             if name:
                 context = "\n".join(block)
                 evidence.append(intro.group(0))

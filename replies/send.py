@@ -7,7 +7,6 @@ seam is small on purpose: Microsoft Graph can be a second implementation.
 from __future__ import annotations
 
 import smtplib
-import socket
 import ssl
 from email.message import EmailMessage
 from typing import Protocol
@@ -29,8 +28,9 @@ class SmtpTransport:
     def _connect(self) -> smtplib.SMTP:
         c = self.config
         if c.security == "ssl":
-            return smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout_seconds,
-                                    context=ssl.create_default_context())
+            return smtplib.SMTP_SSL(
+                c.host, c.port, timeout=c.timeout_seconds, context=ssl.create_default_context()
+            )
         smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout_seconds)
         if c.security == "starttls":
             smtp.starttls(context=ssl.create_default_context())
@@ -46,11 +46,17 @@ class SmtpTransport:
                 smtp.send_message(message)
         except smtplib.SMTPResponseException as exc:
             permanent = 500 <= exc.smtp_code < 600
-            text = exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
-            raise SendError(f"SMTP {c.host}:{c.port} answered {exc.smtp_code} {text}",
-                            permanent=permanent) from None
+            text = (
+                exc.smtp_error.decode("utf-8", "replace")
+                if isinstance(exc.smtp_error, bytes)
+                else exc.smtp_error
+            )
+            raise SendError(
+                f"SMTP {c.host}:{c.port} answered {exc.smtp_code} {text}", permanent=permanent
+            ) from None
         except smtplib.SMTPRecipientsRefused as exc:
-            raise SendError(f"SMTP {c.host}:{c.port} refused the recipient: {exc.recipients}",
-                            permanent=True) from None
-        except (OSError, smtplib.SMTPException, socket.timeout, ssl.SSLError) as exc:
+            raise SendError(
+                f"SMTP {c.host}:{c.port} refused the recipient: {exc.recipients}", permanent=True
+            ) from None
+        except (TimeoutError, OSError, smtplib.SMTPException, ssl.SSLError) as exc:
             raise SendError(f"SMTP {c.host}:{c.port} unreachable: {exc}") from None

@@ -63,11 +63,18 @@ def config(imap: ImapServer, smtp: SmtpSink, tmp_path: Path) -> Config:
     base = Config()
     return dataclasses.replace(
         base,
-        mailbox=dataclasses.replace(base.mailbox, host="127.0.0.1", port=imap.port,
-                                    security="none", username=imap.user,
-                                    password_env=PASSWORD_ENV, timeout_seconds=10),
-        smtp=dataclasses.replace(base.smtp, host="127.0.0.1", port=smtp.port, security="none",
-                                 timeout_seconds=10),
+        mailbox=dataclasses.replace(
+            base.mailbox,
+            host="127.0.0.1",
+            port=imap.port,
+            security="none",
+            username=imap.user,
+            password_env=PASSWORD_ENV,
+            timeout_seconds=10,
+        ),
+        smtp=dataclasses.replace(
+            base.smtp, host="127.0.0.1", port=smtp.port, security="none", timeout_seconds=10
+        ),
         database=dataclasses.replace(base.database, url=f"sqlite:///{tmp_path / 'intake.db'}"),
     )
 

@@ -8,7 +8,6 @@ server lacks MOVE); nothing is ever deleted or expunged by us.
 
 from __future__ import annotations
 
-import socket
 import ssl
 from collections.abc import Iterator
 
@@ -37,8 +36,13 @@ class ImapMailbox:
         where = f"IMAP {c.host}:{c.port}"
         try:
             context = ssl.create_default_context() if c.security != "none" else None
-            client = IMAPClient(c.host, port=c.port, ssl=c.security == "ssl",
-                                ssl_context=context, timeout=c.timeout_seconds)
+            client = IMAPClient(
+                c.host,
+                port=c.port,
+                ssl=c.security == "ssl",
+                ssl_context=context,
+                timeout=c.timeout_seconds,
+            )
             if c.security == "starttls":
                 client.starttls(context)
             client.login(c.username, secret(c.password_env) or "")
@@ -47,9 +51,10 @@ class ImapMailbox:
             self._can_move = b"MOVE" in client.capabilities()
             self._ensure_folder(client, c.processed_folder)
         except LoginError as exc:
-            raise MailboxError(f"{where}: login refused for {c.username!r} "
-                               f"(check {c.password_env}): {exc}") from None
-        except (OSError, socket.timeout, ssl.SSLError) as exc:
+            raise MailboxError(
+                f"{where}: login refused for {c.username!r} (check {c.password_env}): {exc}"
+            ) from None
+        except (TimeoutError, OSError, ssl.SSLError) as exc:
             raise MailboxError(f"{where}: cannot connect: {exc}") from None
         except IMAPClientError as exc:
             raise MailboxError(f"{where}: {exc}") from None

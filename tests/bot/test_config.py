@@ -58,13 +58,16 @@ def test_a_file_with_only_the_required_keys_works(tmp_path: Path) -> None:
     assert config.mailbox.host == "imap.example.se" and config.grant.max_amount_sek == 15000
 
 
-@pytest.mark.parametrize(("extra", "message"), [
-    ("[mailbox]\nhots = 'x'", "mailbox.hots: unknown key"),
-    ("[worker]\npoll_seconds = 'often'", "worker.poll_seconds: expected a whole number"),
-    ("[smtp]\nsecurity = 'tls'", "smtp.security: must be one of"),
-    ("[grant]\nmax_amount_sek = 0", "grant.max_amount_sek: must be greater than 0"),
-    ("[typo]\nx = 1", "[typo]: unknown section"),
-])
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("[mailbox]\nhots = 'x'", "mailbox.hots: unknown key"),
+        ("[worker]\npoll_seconds = 'often'", "worker.poll_seconds: expected a whole number"),
+        ("[smtp]\nsecurity = 'tls'", "smtp.security: must be one of"),
+        ("[grant]\nmax_amount_sek = 0", "grant.max_amount_sek: must be greater than 0"),
+        ("[typo]\nx = 1", "[typo]: unknown section"),
+    ],
+)
 def test_bad_keys_and_values_are_refused_by_name(extra: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
         from_dict(tomllib.loads(extra))

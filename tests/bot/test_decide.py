@@ -7,8 +7,10 @@ from parsers.elements import ELEMENTS
 
 
 def elements(*present: str) -> dict:
-    return {e: {"present": e in present, "evidence": [f"{e} text"] if e in present else []}
-            for e in ELEMENTS}
+    return {
+        e: {"present": e in present, "evidence": [f"{e} text"] if e in present else []}
+        for e in ELEMENTS
+    }
 
 
 def mail(kind: str = "application", present: tuple[str, ...] = (), **facts) -> MailFacts:
@@ -52,7 +54,9 @@ def test_a_question_is_acknowledged() -> None:
 
 
 def test_the_rate_limit_stops_replies_but_keeps_the_case_moving() -> None:
-    d = decide(mail(present=ELEMENTS), None, Context(replies_to_sender_today=3, max_replies_per_day=3))
+    d = decide(
+        mail(present=ELEMENTS), None, Context(replies_to_sender_today=3, max_replies_per_day=3)
+    )
     assert d.reply is None and d.status == "ready"
     assert any("gräns 3" in r for r in d.reasons)
 
@@ -63,12 +67,31 @@ def test_mail_on_a_decided_case_is_attached_unanswered() -> None:
 
 
 def test_warnings_name_the_broken_rules() -> None:
-    d = decide(mail(present=ELEMENTS, members=8, amount_sek=20000, women_and_men=False,
-                    salary_costs=True, physical_investment=True), None, Context())
-    assert {w["code"] for w in d.warnings} == {"members", "amount", "gender", "salary", "investment"}
+    d = decide(
+        mail(
+            present=ELEMENTS,
+            members=8,
+            amount_sek=20000,
+            women_and_men=False,
+            salary_costs=True,
+            physical_investment=True,
+        ),
+        None,
+        Context(),
+    )
+    assert {w["code"] for w in d.warnings} == {
+        "members",
+        "amount",
+        "gender",
+        "salary",
+        "investment",
+    }
 
 
 def test_the_cap_is_per_ort_and_year() -> None:
-    d = decide(mail(present=ELEMENTS, amount_sek=8000, ort="Påryd"), None,
-               Context(ort_total_this_year=10000))
+    d = decide(
+        mail(present=ELEMENTS, amount_sek=8000, ort="Påryd"),
+        None,
+        Context(ort_total_this_year=10000),
+    )
     assert [w["code"] for w in d.warnings] == ["ort_cap"]

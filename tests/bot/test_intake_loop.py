@@ -61,7 +61,9 @@ def test_the_corpus_gets_exactly_one_reply_per_human_mail_after_two_polls(
     assert imap.folder_count("Behandlade") == len(labels)
 
 
-def test_the_receipt_names_exactly_the_missing_budget(app: App, imap: ImapServer, smtp: SmtpSink) -> None:
+def test_the_receipt_names_exactly_the_missing_budget(
+    app: App, imap: ImapServer, smtp: SmtpSink
+) -> None:
     imap.deliver((SHARED_CORPUS / "010-spelmansstamma-storebro.eml").read_bytes())
     poll(app)
     (reply,) = smtp.messages()
@@ -72,7 +74,9 @@ def test_the_receipt_names_exactly_the_missing_budget(app: App, imap: ImapServer
     assert reply["To"] == "perola.wik@example.se"
 
 
-def test_a_followup_with_the_budget_completes_the_case(app: App, imap: ImapServer, smtp: SmtpSink) -> None:
+def test_a_followup_with_the_budget_completes_the_case(
+    app: App, imap: ImapServer, smtp: SmtpSink
+) -> None:
     imap.deliver((SHARED_CORPUS / "010-spelmansstamma-storebro.eml").read_bytes())
     poll(app)
     imap.deliver((SHARED_CORPUS / "042-svar-storebro-budget.eml").read_bytes())
@@ -89,7 +93,9 @@ def test_a_followup_with_the_budget_completes_the_case(app: App, imap: ImapServe
         assert case.elements["budget"]["present"]
 
 
-def test_an_english_application_gets_an_english_reply(app: App, imap: ImapServer, smtp: SmtpSink) -> None:
+def test_an_english_application_gets_an_english_reply(
+    app: App, imap: ImapServer, smtp: SmtpSink
+) -> None:
     imap.deliver((SHARED_CORPUS / "028-international-neighbours-vena.eml").read_bytes())
     poll(app)
     (reply,) = smtp.messages()
@@ -100,7 +106,9 @@ def test_an_english_application_gets_an_english_reply(app: App, imap: ImapServer
 def test_a_mail_already_seen_by_the_officer_is_processed_and_keeps_its_flags(
     app: App, imap: ImapServer, smtp: SmtpSink
 ) -> None:
-    imap.deliver((SHARED_CORPUS / "001-roddsallskapet-timmernabben.eml").read_bytes(), flags=(b"\\Seen",))
+    imap.deliver(
+        (SHARED_CORPUS / "001-roddsallskapet-timmernabben.eml").read_bytes(), flags=(b"\\Seen",)
+    )
     imap.deliver((SHARED_CORPUS / "003-biblioteksvanner-loftahammar.eml").read_bytes())
     result = poll(app)
     assert len(result.outcomes) == 2 and len(smtp.messages()) == 2
@@ -197,7 +205,9 @@ def test_a_mail_over_the_size_limit_stays_in_the_inbox_and_is_listed_as_failed(
     assert smtp.messages() == []
 
 
-def test_at_most_three_automatic_replies_per_sender_and_day(app: App, imap: ImapServer, smtp: SmtpSink) -> None:
+def test_at_most_three_automatic_replies_per_sender_and_day(
+    app: App, imap: ImapServer, smtp: SmtpSink
+) -> None:
     raw = (SHARED_CORPUS / "037-byalag-paryd.eml").read_bytes()
     for n in range(5):
         imap.deliver(raw.replace(b"Message-ID: <", f"Message-ID: <loop{n}.".encode(), 1))
@@ -207,14 +217,19 @@ def test_at_most_three_automatic_replies_per_sender_and_day(app: App, imap: Imap
         assert session.scalars(select(Message)).all().__len__() == 5
 
 
-def test_a_reply_with_the_reference_in_the_subject_joins_its_case(app: App, imap: ImapServer, smtp: SmtpSink) -> None:
+def test_a_reply_with_the_reference_in_the_subject_joins_its_case(
+    app: App, imap: ImapServer, smtp: SmtpSink
+) -> None:
     imap.deliver((SHARED_CORPUS / "010-spelmansstamma-storebro.eml").read_bytes())
     poll(app)
     reference = smtp.messages()[0]["Subject"].split("]")[0].split()[-1]
     budget = (SHARED_CORPUS / "042-svar-storebro-budget.eml").read_bytes()
     budget = budget.replace(b"In-Reply-To: <30073d773673478e42a8@example.se>\n", b"")
     budget = budget.replace(b"References: <30073d773673478e42a8@example.se>\n", b"")
-    budget = budget.replace(b"Subject: Re: SV: ", f"Subject: SV: Sv: [Id=?utf-8?q?=C3=A9?=slanten {reference}] ".encode())
+    budget = budget.replace(
+        b"Subject: Re: SV: ",
+        f"Subject: SV: Sv: [Id=?utf-8?q?=C3=A9?=slanten {reference}] ".encode(),
+    )
     imap.deliver(budget)
     poll(app)
     with app.db.session() as session:
@@ -222,17 +237,23 @@ def test_a_reply_with_the_reference_in_the_subject_joins_its_case(app: App, imap
         assert case.reference == reference and case.status == "ready"
 
 
-def test_a_wrong_password_is_a_one_line_error_and_nothing_else_breaks(app: App, imap: ImapServer, monkeypatch) -> None:
+def test_a_wrong_password_is_a_one_line_error_and_nothing_else_breaks(
+    app: App, imap: ImapServer, monkeypatch
+) -> None:
     monkeypatch.setenv(app.config.mailbox.password_env, "wrong")
     result = poll(app)
     assert result.mailbox_error and "login refused" in result.mailbox_error
     assert "\n" not in result.mailbox_error
 
 
-def test_replies_are_queued_in_the_outbox_before_sending(app: App, imap: ImapServer, smtp: SmtpSink) -> None:
+def test_replies_are_queued_in_the_outbox_before_sending(
+    app: App, imap: ImapServer, smtp: SmtpSink
+) -> None:
     smtp.stop()  # the SMTP server is down: the reply waits in the outbox
     imap.deliver((SHARED_CORPUS / "001-roddsallskapet-timmernabben.eml").read_bytes())
     poll(app)
     with app.db.session() as session:
         (reply,) = session.scalars(select(Reply)).all()
-        assert reply.status == "pending" and reply.attempts == 1 and "unreachable" in reply.last_error
+        assert (
+            reply.status == "pending" and reply.attempts == 1 and "unreachable" in reply.last_error
+        )

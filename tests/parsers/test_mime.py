@@ -11,19 +11,23 @@ def eml(headers: str, body: bytes) -> bytes:
 
 
 def test_a_body_without_charset_that_is_windows_1252_reads_as_swedish() -> None:
-    raw = eml("From: a@example.se\nSubject: x\nContent-Type: text/plain\nContent-Transfer-Encoding: 8bit",
-              "hej vi är några i fröding".encode("cp1252"))
+    raw = eml(
+        "From: a@example.se\nSubject: x\nContent-Type: text/plain\nContent-Transfer-Encoding: 8bit",
+        "hej vi är några i fröding".encode("cp1252"),
+    )
     assert parse(raw).body_text == "hej vi är några i fröding"
 
 
 def test_a_body_labelled_latin_1_that_is_cp1252_keeps_its_dash_and_quotes() -> None:
-    raw = eml("From: a@example.se\nSubject: x\nContent-Type: text/plain; charset=iso-8859-1",
-              "Budget – ”enkel” å".encode("cp1252"))
+    raw = eml(
+        "From: a@example.se\nSubject: x\nContent-Type: text/plain; charset=iso-8859-1",
+        "Budget – ”enkel” å".encode("cp1252"),
+    )
     assert parse(raw).body_text == "Budget – ”enkel” å"
 
 
 def test_raw_8bit_bytes_in_the_subject_are_decoded_not_dropped() -> None:
-    raw = "From: a@example.se\r\nSubject: Ansökan från Påryd\r\n\r\nhej".encode("utf-8")
+    raw = "From: a@example.se\r\nSubject: Ansökan från Påryd\r\n\r\nhej".encode()
     assert parse(raw).subject == "Ansökan från Påryd"
 
 
@@ -33,9 +37,13 @@ def test_whitespace_between_encoded_words_and_text_is_kept() -> None:
 
 
 def test_an_html_only_mail_becomes_text_with_one_line_per_table_row() -> None:
-    html = ("<html><body><p>Budget</p><table><tr><td>Hyra av lokal</td><td>2 000 kr</td></tr>"
-            "<tr><td>Fika</td><td>500 kr</td></tr></table><script>alert(1)</script></body></html>")
-    raw = eml("From: a@example.se\nSubject: x\nContent-Type: text/html; charset=utf-8", html.encode())
+    html = (
+        "<html><body><p>Budget</p><table><tr><td>Hyra av lokal</td><td>2 000 kr</td></tr>"
+        "<tr><td>Fika</td><td>500 kr</td></tr></table><script>alert(1)</script></body></html>"
+    )
+    raw = eml(
+        "From: a@example.se\nSubject: x\nContent-Type: text/html; charset=utf-8", html.encode()
+    )
     mail = parse(raw)
     assert mail.body_was_html
     assert "Hyra av lokal | 2 000 kr\nFika | 500 kr" in mail.body_text
@@ -44,8 +52,11 @@ def test_an_html_only_mail_becomes_text_with_one_line_per_table_row() -> None:
 
 def test_budgets_in_docx_xlsx_and_pdf_attachments_are_read() -> None:
     texts = {}
-    for name in ("003-biblioteksvanner-loftahammar.eml", "020-energikvallar-hjorted.eml",
-                 "013-bygdegard-langasjo.eml"):
+    for name in (
+        "003-biblioteksvanner-loftahammar.eml",
+        "020-energikvallar-hjorted.eml",
+        "013-bygdegard-langasjo.eml",
+    ):
         (attachment,) = parse((SHARED_CORPUS / name).read_bytes()).attachments
         texts[attachment.filename.rsplit(".", 1)[-1]] = attachment.text
     assert set(texts) == {"docx", "xlsx", "pdf"}

@@ -9,11 +9,19 @@ from parsers.gazetteer import best_ort, gazetteer
 from parsers.numbers import count, money
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("15 000 kr", 15000), ("15000:-", 15000), ("15.000 SEK", 15000), ("12 tkr", 12000),
-    ("femtusen kronor", 5000), ("ca 8 500 kronor", 8500), ("SEK 4000", 4000),
-    ("tolvtusen kr", 12000),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("15 000 kr", 15000),
+        ("15000:-", 15000),
+        ("15.000 SEK", 15000),
+        ("12 tkr", 12000),
+        ("femtusen kronor", 5000),
+        ("ca 8 500 kronor", 8500),
+        ("SEK 4000", 4000),
+        ("tolvtusen kr", 12000),
+    ],
+)
 def test_amounts_in_every_form(text: str, value: int) -> None:
     assert [n.value for n in money(text)] == [value]
 
@@ -22,12 +30,19 @@ def test_dates_and_times_are_not_amounts() -> None:
     assert money("Mötet 2026-01-18 kl 19 i bygdegården") == []
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("Vi har 47 medlemmar", 47), ("Föreningen har ett fyrtiotal medlemmar", 40),
-    ("ett trettital medlemmar", 30), ("ca 120 hushåll är medlemmar", 120),
-    ("vi är tjugotvå medlemmar", 22), ("Medlemsantal: 31", 31), ("We are 23 members", 23),
-    ("vi är 27 st i föreningen", 27),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vi har 47 medlemmar", 47),
+        ("Föreningen har ett fyrtiotal medlemmar", 40),
+        ("ett trettital medlemmar", 30),
+        ("ca 120 hushåll är medlemmar", 120),
+        ("vi är tjugotvå medlemmar", 22),
+        ("Medlemsantal: 31", 31),
+        ("We are 23 members", 23),
+        ("vi är 27 st i föreningen", 27),
+    ],
+)
 def test_member_counts(text: str, value: int) -> None:
     assert members(text)[0] == value
 

@@ -24,26 +24,32 @@ def test_a_forwarded_application_counts_as_the_mails_own_text() -> None:
 
 
 def test_outlook_style_quotes_without_angle_brackets_are_cut() -> None:
-    body = ("Hej, här är budgeten: hyra 2 000 kr, fika 500 kr.\n\nMvh Anna\n\n"
-            "Från: Idéslanten <ideslanten@example.se>\nSkickat: den 3 mars 2026 10:00\n"
-            "Till: Anna <anna@example.se>\nÄmne: SV: Ansökan\n\nVi saknar följande i er ansökan:\n"
-            "- en budget\n")
+    body = (
+        "Hej, här är budgeten: hyra 2 000 kr, fika 500 kr.\n\nMvh Anna\n\n"
+        "Från: Idéslanten <ideslanten@example.se>\nSkickat: den 3 mars 2026 10:00\n"
+        "Till: Anna <anna@example.se>\nÄmne: SV: Ansökan\n\nVi saknar följande i er ansökan:\n"
+        "- en budget\n"
+    )
     text = split_quotes(body, "SV: SV: Ansökan")
     assert "Vi saknar" not in text.new and "budgeten" in text.new
 
 
 def test_inline_answers_between_quoted_lines_are_new_text() -> None:
-    body = ("Svar nedan.\n\nDen 3 mars 2026 skrev Idéslanten <ideslanten@example.se>:\n"
-            "> Vi saknar följande:\n> - en kontaktperson\nKontaktperson är Anna Berg, 070-123 45 67.\n"
-            "> - en budget\nHyra 2 000 kr, fika 800 kr.\n> Med vänliga hälsningar\n")
+    body = (
+        "Svar nedan.\n\nDen 3 mars 2026 skrev Idéslanten <ideslanten@example.se>:\n"
+        "> Vi saknar följande:\n> - en kontaktperson\nKontaktperson är Anna Berg, 070-123 45 67.\n"
+        "> - en budget\nHyra 2 000 kr, fika 800 kr.\n> Med vänliga hälsningar\n"
+    )
     text = split_quotes(body, "SV: Ansökan")
     assert "Anna Berg" in text.new and "Hyra 2 000 kr" in text.new
     assert "Vi saknar" not in text.new
 
 
 def test_hard_wrapped_prose_is_joined_but_budget_lines_are_not() -> None:
-    text = ("Vi vill ordna en föreläsningskväll i bygdegården om säkerhet på sjön med en\n"
-            "instruktör från Sjöräddningssällskapet.\nHyra av lokal 1 200 kr\nFika 500 kr")
+    text = (
+        "Vi vill ordna en föreläsningskväll i bygdegården om säkerhet på sjön med en\n"
+        "instruktör från Sjöräddningssällskapet.\nHyra av lokal 1 200 kr\nFika 500 kr"
+    )
     lines = unwrap(text).split("\n")
     assert lines[0].endswith("Sjöräddningssällskapet.")
     assert lines[1:] == ["Hyra av lokal 1 200 kr", "Fika 500 kr"]
@@ -52,4 +58,5 @@ def test_hard_wrapped_prose_is_joined_but_budget_lines_are_not() -> None:
 def test_personnummer_are_masked_but_org_numbers_and_phones_are_not() -> None:
     text = "pnr 19541203-1234, 541203-1234, org.nr 802478-3315, tel 0701234567"
     assert mask_personnummer(text) == (
-        "pnr 19541203-XXXX, 541203-XXXX, org.nr 802478-3315, tel 0701234567")
+        "pnr 19541203-XXXX, 541203-XXXX, org.nr 802478-3315, tel 0701234567"
+    )

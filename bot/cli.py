@@ -101,6 +101,8 @@ def run() -> None:
             stop=stopping.is_set,
         )
         _print_result(result, quiet=True)
+        if result.mailbox_error:
+            typer.echo(f"error: {result.mailbox_error} (retrying next poll)", err=True)
 
     def stop(signum: int, _frame: object) -> None:
         typer.echo(f"signal {signum}: finishing the current mail, then stopping", err=True)

@@ -245,8 +245,9 @@ def poll_once(
             with mailbox:
                 result.stored = fetch_and_store(db, mailbox, config, now)
         except MailboxError as exc:
+            # Reported by the caller (one line per poll), so only logged at info here.
             result.mailbox_error = str(exc)
-            log.error("%s", exc)
+            log.info("%s", exc)
     _record_poll(db, mailbox.name if mailbox else "default", now(), result.mailbox_error)
     process_pending(db, config, now, result, stop, lease)
     try:

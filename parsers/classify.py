@@ -61,10 +61,11 @@ APPLY_INTENT = re.compile(
 )
 # Closing courtesies are not questions: "ring mig om det är nåt ni undrar".
 COURTESY = re.compile(
-    r"[^.!?\n]*\b(om (det är )?(något|nåt|nånting|ni har frågor|ni undrar)|if you have any questions|"
-    r"hör av (er|dig)|ring (gärna|mig)|don't hesitate|do not hesitate|feel free)\b[^.!?\n]*[.!?]?",
+    r"\b(om (det är )?(något|nåt|nånting|ni har frågor|ni undrar)|if you have any questions|"
+    r"hör av (er|dig)|ring (gärna|mig)|don't hesitate|do not hesitate|feel free)\b",
     re.IGNORECASE,
 )
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -181,7 +182,7 @@ def classify(
     if score >= 3 and present_elements <= 2:
         return KindResult("spam", spam_why)
     is_reply = bool(mail.thread_ids()) or bool(REPLY_SUBJECT.match(mail.subject))
-    body = COURTESY.sub(" ", new_text)
+    body = " ".join(s for s in SENTENCE_SPLIT.split(new_text) if not COURTESY.search(s))
     asks_in_subject = bool(QUESTION_CUE.search(mail.subject))
     asks = asks_in_subject or bool(QUESTION_CUE.search(body))
     applies = bool(APPLY_INTENT.search(body)) or has_budget

@@ -19,7 +19,7 @@ ORG_WORDS = (
     r"klubb(?:en)?|spelmanslag(?:et)?|sånglag(?:et)?|idrottslag|jaktlag(?:et)?|kår(?:en)?|"
     r"vänner|nätverk(?:et)?|samfällighet(?:en)?|kooperativ(?:et)?|bygdelag(?:et)?|"
     r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|"
-    r"fågelskådare|syjunta(?:n)?|studiecirkel|grupp(?:en)?|sockenråd(?:et)?|"
+    r"fågelskådare|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
     r"IF|IK|BK|SK|FF|PRO|SPF|hembygdsförening|ek\.\s*för\.?)"
 )
@@ -116,9 +116,17 @@ def members(text: str) -> tuple[int | None, str]:
     return None, ""
 
 
+# "Vi är Långemåla Läsecirkel, en liten förening …" / "We are X, a small association".
+APPOSITION = re.compile(
+    rf"(?i:vi är|we are|jag representerar|i represent)\s+(?P<name>{CAP}(?:\s+(?:i|på|vid|of|&|och)?\s*{CAP}){{0,4}})"
+    rf"\s*,\s*(?i:en|ett|an?|the)\s+(?:[\wåäö\-]+\s+){{0,3}}?(?i:förening|grupp|nätverk|klubb|"
+    rf"association|group|club|society|network|organisation|organization)"
+)
+
+
 def _candidate_names(text: str) -> list[tuple[str, int]]:
     found = []
-    for regex in (AFTER_CUE, TYPE_FIRST, NAME_BEFORE):
+    for regex in (APPOSITION, AFTER_CUE, TYPE_FIRST, NAME_BEFORE):
         for m in regex.finditer(text):
             name = (m.groupdict().get("name") or m.group(1)).strip()
             name = re.sub(r"\s+", " ", name)

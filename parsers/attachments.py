@@ -8,6 +8,7 @@ the officer would conclude too ("se bifogad budget" with only a photo).
 
 from __future__ import annotations
 
+import csv
 import io
 import logging
 from dataclasses import dataclass
@@ -80,6 +81,26 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
+def _csv_text(text: str) -> str:
+    """Spreadsheet rows as 'Hyra av scen | 3500 kr' lines, like the other tables."""
+    try:
+        dialect = csv.Sniffer().sniff(text[:2000], delimiters=";,\t")
+    except csv.Error:
+        return text
+    rows = csv.reader(io.StringIO(text), dialect)
+    lines = []
+    for row in rows:
+        cells = [_cell(_number(c)) for c in row if c.strip()]
+        if cells:
+            lines.append(" | ".join(cells))
+    return "\n".join(lines)
+
+
+def _number(cell: str) -> object:
+    compact = cell.strip().replace(" ", "").replace("\u00a0", "")
+    return int(compact) if compact.isdigit() else cell.strip()
+
+
 def _pdf_text(data: bytes) -> str:
     import pypdf
 
@@ -99,7 +120,9 @@ def attachment_text(
         att.error = f"för stor för att läsas ({len(payload)} byte)"
         return att
     try:
-        if kind == "txt" or kind == "csv":
+        if kind == "csv":
+            att.text = _csv_text(decode_bytes(payload, charset))
+        elif kind == "txt":
             att.text = decode_bytes(payload, charset)
         elif kind == "docx":
             att.text = _docx_text(payload)

@@ -16,7 +16,7 @@ from parsers.nlp import Sentence
 from parsers.numbers import Number, money
 
 TOTAL_RE = re.compile(
-    r"(^\s*=|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt"
+    r"(^\s*=|^\s*budget\w*\b[^\n]{0,30}$|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt"
     r"|allt\s+som\s+allt|alltså|i allt|sum|in total|altogether|slutsumma|totala)\b)",
     re.IGNORECASE,
 )
@@ -35,11 +35,12 @@ COST_VERB_NUMBER = re.compile(
 # In a sentence about money ("Pengar behöver vi till föreläsaren 3 000, lokalhyran
 # 800 och fika 400") bare numbers are amounts too.
 MONEY_CONTEXT = re.compile(
-    r"\b(pengar|kostar|kostnad\w*|budget\w*|behöver vi|utgifter|costs?)\b", re.IGNORECASE
+    r"\b(pengar|kostar|kosta|kostnad\w*|budget\w*|behöver vi|utgifter|costs?|vill ha|betala\w*)\b",
+    re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(
     r"(?<![\d\-:/.,])(?P<num>\d{1,3}(?: \d{3})+|\d{3,6})(?![\d\-:/])"
-    r"(?!\s*(?:kr|kronor|sek|:-|st\b|personer|deltagare|medlemmar|år|%|timmar|km|m\b))",
+    r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|år|%|timmar|km|m\b))",
     re.IGNORECASE,
 )
 
@@ -81,9 +82,9 @@ class Budget:
         return None
 
 
-def _amounts(text: str) -> list[Number]:
+def _amounts(text: str, money_talk: bool = False) -> list[Number]:
     found = money(text)
-    bare = BARE_NUMBER if MONEY_CONTEXT.search(text) else COST_VERB_NUMBER
+    bare = BARE_NUMBER if money_talk or MONEY_CONTEXT.search(text) else COST_VERB_NUMBER
     for m in bare.finditer(text):
         if any(n.start <= m.start("num") < n.end for n in found):
             continue
@@ -91,6 +92,21 @@ def _amounts(text: str) -> list[Number]:
         if 100 <= value <= 1_000_000 and not (1990 <= value <= 2035):
             found.append(Number(value, m.start("num"), m.end("num"), m.group("num")))
     return sorted(found, key=lambda n: n.start)
+
+
+PER_UNIT = re.compile(r"\b(varje|per|à|a|each|st|styck)\b|[x×*=]|\bblir\b", re.IGNORECASE)
+
+
+def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
+    """'3 000 för varje kväll, så det blir 9 000': the first is a unit price, not an item."""
+    kept = []
+    for i, a in enumerate(amounts):
+        nxt = amounts[i + 1] if i + 1 < len(amounts) else None
+        if nxt and nxt.value % a.value == 0 and 2 <= nxt.value // a.value <= 50:
+            if PER_UNIT.search(text[a.end : nxt.start]):
+                continue
+        kept.append(a)
+    return kept
 
 
 def _split_total(amounts: list[Number]) -> tuple[list[Number], Number | None]:
@@ -106,8 +122,14 @@ def _split_total(amounts: list[Number]) -> tuple[list[Number], Number | None]:
 def read_budget(sentences: list[Sentence]) -> Budget:
     """Collect cost items, totals and the applied amount from tagged sentences."""
     budget = Budget()
+    recent: list[bool] = []
     for sent in sentences:
-        amounts = [a for a in _amounts(sent.text) if 50 <= a.value <= 5_000_000]
+        # "Vad det kostar har vi räknat på. Musikerna vill ha 3 000 för varje kväll …"
+        # Table rows ("Summa | 7 400") carry bare numbers as amounts too.
+        money_talk = any(recent[-2:]) or "|" in sent.text
+        recent.append(bool(MONEY_CONTEXT.search(sent.text)))
+        amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]
+        amounts = _drop_unit_prices(sent.text, amounts)
         if not amounts:
             continue
         budget.all_amounts += [a.value for a in amounts]

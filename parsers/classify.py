@@ -54,7 +54,7 @@ QUESTION_CUE = re.compile(
     re.I,
 )
 APPLY_INTENT = re.compile(
-    r"\b(härmed|vi söker|jag söker|ansöker|vill söka|söker vi|söka (om )?bidrag|ansökan om|"
+    r"(?<!när )(?<!innan )(?<!before )(?<!when )(?<!if )(?<!om )(?<!hur )(?<!how )\b(härmed|vi söker|jag söker|ansöker|vill söka|söker vi|söka (om )?bidrag|ansökan om|"
     r"här kommer (vår|min|en) ansökan|vår ansökan|min ansökan|we apply|we are applying|"
     r"apply for|would like to apply|application for|sökt belopp|söker (idéslanten|bygdepeng))",
     re.I,
@@ -66,6 +66,7 @@ COURTESY = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
+APPLY_SUBJECT = re.compile(r"\b(ansökan|ansöker|application|söker)\b", re.IGNORECASE)
 REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -186,7 +187,9 @@ def classify(
     asks_in_subject = bool(QUESTION_CUE.search(mail.subject))
     asks = asks_in_subject or bool(QUESTION_CUE.search(body))
     applies = bool(APPLY_INTENT.search(body)) or has_budget
-    if asks and not applies and (present_elements <= 2 or asks_in_subject):
+    if asks_in_subject and not has_budget and not APPLY_SUBJECT.search(mail.subject):
+        return KindResult("question", ["ämnesraden är en fråga"])
+    if asks and not applies and present_elements <= 2:
         return KindResult("question", ["frågar om bidraget men ansöker inte"])
     if is_reply:
         return KindResult("followup", ["svar i en tidigare tråd"])

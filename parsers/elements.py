@@ -9,9 +9,11 @@ and budget are read by their own modules; this one combines them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from parsers.nlp import Sentence
+from parsers.numbers import money
 
 ELEMENTS = ("association", "contact", "activity", "anchoring", "budget")
 
@@ -42,7 +44,11 @@ def activity(sentences: list[Sentence]) -> Element:
         doing = c["activity_noun"] > 0
         planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0)
         scheduled = c["activity_verb"] > 0 and c["time"] > 0 and not c["past"]
-        if doing and (planned or scheduled) and sent.words >= 6:
+        # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
+        listed = c["time"] > 0 and c["activity_noun"] >= 2 and not c["past"]
+        if doing and (planned or scheduled or listed) and sent.words >= 6:
+            if _is_partner_sentence(sent) or _is_budget_line(sent):
+                continue
             strong.append(sent)
     if not strong:
         return Element(False, 0.75, [], "ingen konkret aktivitet beskriven")
@@ -72,22 +78,33 @@ def anchoring(sentences: list[Sentence]) -> Element:
     return Element(True, confidence, [s.text for s in strong[:3]], "förankring beskriven")
 
 
-def _has_count(sent: Sentence) -> bool:
-    import re
-
+def _is_partner_sentence(sent: Sentence) -> bool:
+    """'Vi gör dem tillsammans med X, som hjälper …' is anchoring, not the activity."""
+    c = sent.cues
     return bool(
-        re.search(
-            r"\d+|\w+(tio|ti)tal\b|\b(alla|många|flera|hela byn|everyone|many)\b",
-            sent.text,
-            re.IGNORECASE,
-        )
+        c["anchor_coop"] and (c["local_group"] or _names_a_group(sent)) and not c["activity_verb"]
     )
+
+
+def _is_budget_line(sent: Sentence) -> bool:
+    """'Hyra av bygdegården, två dagar: 2 400 kr' is a cost item, not the activity."""
+    return sent.words <= 14 and bool(money(sent.text))
+
+
+COUNT_RE = re.compile(
+    r"\d+|\w+(tio|ti)tal\b|\b(alla|många|flera|hela byn|everyone|many|all|"
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|"
+    r"sjutton|arton|nitton|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|hundra\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_count(sent: Sentence) -> bool:
+    return bool(COUNT_RE.search(sent.text))
 
 
 def _names_a_group(sent: Sentence) -> bool:
     """A named local group: 'Storebro IF', 'Hjorteds Byalag', 'the Vena sports club'."""
-    import re
-
     return bool(
         re.search(
             r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[a-zåäö]*(förening|lag|klubb|kår|gille|råd))\b",

@@ -43,6 +43,7 @@ class _TextCollector(HTMLParser):
         self.chunks: list[str] = []
         self.skip_depth = 0
         self.cells_in_row = 0
+        self.cell_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in SKIP_TAGS:
@@ -56,13 +57,21 @@ class _TextCollector(HTMLParser):
             if self.cells_in_row:
                 self.chunks.append(" | ")
             self.cells_in_row += 1
+            self.cell_depth += 1
+        elif self.cell_depth and tag in BLOCK_TAGS:
+            # Paragraphs inside a table cell stay on the row's line.
+            self.chunks.append(" ")
         elif tag == "li":
             self.chunks.append("\n- ")
         elif tag in BLOCK_TAGS:
             self.chunks.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in SKIP_TAGS:
+        if tag in ("td", "th"):
+            self.cell_depth = max(0, self.cell_depth - 1)
+        elif self.cell_depth and tag in BLOCK_TAGS and tag not in ("tr", "table"):
+            self.chunks.append(" ")
+        elif tag in SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
         elif tag == "blockquote":
             self.chunks.append("\n\x02\n")

@@ -11,6 +11,7 @@ words — something a lemma lookup would not give us.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -139,6 +140,14 @@ def pipeline() -> tuple[Language, Lexicon]:
 
 def _token_labels(lower: str, lexicon: Lexicon) -> set[str]:
     labels = set(lexicon.exact.get(lower, ()))
+    if "time" in labels:
+        # A time word ("lördagen") is not read as a compound ("lör" + "dagen").
+        return labels
+    if "–" in lower or "/" in lower:
+        for part in re.split(r"[–/]", lower):
+            if part:
+                labels |= _token_labels(part, lexicon)
+        return labels
     for i in range(MIN_COMPOUND_PREFIX, len(lower) - 2):
         found = lexicon.heads.get(lower[i:])
         if found:

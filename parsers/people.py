@@ -157,6 +157,7 @@ def signature_block(text: str) -> list[str]:
     for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):
         if CLOSING_RE.match(lines[i]):
             tail = re.sub(CLOSING_RE, "", lines[i]).strip(" ,!.:")
+            tail = re.sub(r"^(från|from|/)\s*", "", tail, flags=re.IGNORECASE)
             block = ([tail] if tail else []) + [ln for ln in lines[i + 1 : i + 9] if ln]
             return block
     return [ln for ln in lines[-4:] if ln and len(ln) < 80]
@@ -170,13 +171,14 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
             name = _clean_name(m.group("name"))
             if name:
                 return name, line
-        # Lower-case signatures ("gösta karlsson") count when they match the sender.
+        # Lower-case or ALL-CAPS signatures ("gösta karlsson", "ARNE PETTERSSON
+        # KASSÖR") count when they start with the sender's name.
         words = candidate.split()
-        if 2 <= len(words) <= 3 and all(w.isalpha() or "-" in w for w in words):
-            if from_name and fold(candidate) == fold(from_name):
-                name = _clean_name(candidate.title())
-                if name:
-                    return name, line
+        shown = fold(from_name).split()
+        if len(shown) >= 2 and [fold(w) for w in words[: len(shown)]] == shown:
+            name = _clean_name(" ".join(words[: len(shown)]).title())
+            if name:
+                return name, line
     return None, ""
 
 

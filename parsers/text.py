@@ -54,16 +54,18 @@ def is_forward(subject: str, body: str) -> bool:
 
 
 def _inline_answers(rest: str) -> str:
-    """Lines written between quoted '>' lines (answers inline in a quote)."""
+    """Lines written between or below quoted '>' lines (inline answers, bottom-posting).
+
+    Only '>' quoting allows this: after an Outlook-style header block the whole
+    rest is the earlier mail, unmarked.
+    """
     lines = rest.split("\n")
     quoted = [line.lstrip().startswith(">") for line in lines]
     answers = []
     for i, line in enumerate(lines):
         if quoted[i] or not line.strip() or REPLY_HEADER.match(line.strip()):
             continue
-        before = any(quoted[:i])
-        after = any(quoted[i + 1 :])
-        if before and after:
+        if any(quoted[:i]):
             answers.append(line)
     return "\n".join(answers)
 

@@ -56,7 +56,7 @@ MEMBERS_RE = re.compile(
     r"|(?:(?:ca\.?\s*|cirka\s+|omkring\s+|drygt\s+|knappt\s+|runt\s+|över\s+|about\s+|around\s+)?"
     r"(?P<n2>\d+|ett\s+\w+tal|\w+tal|[a-zåäö]+)\s+(?:st\s+)?(?:aktiva\s+|betalande\s+|"
     r"registrerade\s+|medlemshushåll|hushåll\s+(?:är|som är)\s+|active\s+|paying\s+)?"
-    r"(?P<unit>medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medlem\b|"
+    r"(?P<unit>medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medlem\b|medl\b\.?|"
     r"(?<=hushåll är )medlemmar|(?<=hushåll som är )medlemmar))",
     re.IGNORECASE,
 )

@@ -96,8 +96,10 @@ def extract_mail(
 ) -> Extraction:
     split = text.split_quotes(mail.body_text[:max_text_chars], mail.subject)
     attached = "\n\n".join(a.text for a in mail.attachments if a.text)[:max_text_chars]
-    own = text.unwrap(split.new)
-    full = own + ("\n\n" + text.unwrap(attached) if attached else "")
+    # Personnummer are masked before anything reads the text, so no evidence,
+    # fact or stored extraction can carry one.
+    own = text.mask_personnummer(text.unwrap(split.new))
+    full = own + ("\n\n" + text.mask_personnummer(text.unwrap(attached)) if attached else "")
     sentences = nlp.sentences(full)
 
     sig_source = split.preface if split.forwarded and split.preface else own
@@ -185,7 +187,7 @@ def extract_mail(
         facts=values,
         fact_evidence={k: text.mask_personnummer(v) for k, v in evidence.items() if v},
         municipality=gazetteer.gazetteer().municipality(values["ort"]),
-        new_text=text.mask_personnummer(full),
+        new_text=full,
         quoted_text=text.mask_personnummer(split.quoted),
         attachments=[
             {

@@ -79,6 +79,14 @@ ROLE_MAILBOX = re.compile(
 )
 
 
+# A "name" made of group words is an association, never a person.
+GROUP_WORD = re.compile(
+    r"(förening|byalag|lag$|klubb|sällskap|gille|vänner|nätverk|kör$|kåren?$|råd(et)?$|"
+    r"cirkel|grupp|styrelse|samfällighet|kooperativ|association|society|club|crew)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Contact:
     name: str | None
@@ -141,7 +149,7 @@ def _clean_name(name: str) -> str | None:
     words = name.split()
     if not words or any(fold(w) in {fold(x) for x in NOT_A_PERSON} for w in words):
         return None
-    if any(re.search(r"förening|byalag|lag$|klubb|sällskap|gille", w, re.I) for w in words):
+    if any(GROUP_WORD.search(w) for w in words):
         return None
     return " ".join(w if not w.islower() else w.capitalize() for w in words)
 

@@ -1,0 +1,40 @@
+"""Regression floors of the extractor on labelled corpora (shared/EVALUATION.md figures).
+
+Not a timed test: quality only. The holdout corpus is never tuned on; it is held
+only to the safety floor (no machine taken for a human).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import Config
+from bot.evalcli import evaluate_folder
+from tests.conftest import HOLDOUT_CORPUS, OWN_CORPUS, SHARED_CORPUS
+
+TUNED = [SHARED_CORPUS, OWN_CORPUS]
+
+
+@pytest.fixture(scope="module")
+def reports() -> dict[Path, object]:
+    return {folder: evaluate_folder(folder, Config()) for folder in [*TUNED, HOLDOUT_CORPUS]}
+
+
+@pytest.mark.parametrize("folder", TUNED, ids=lambda p: p.name)
+def test_elements_kinds_and_facts_hold_their_floors(reports, folder: Path) -> None:
+    r = reports[folder]
+    assert r.unsafe == []
+    assert r.missing_f1 >= 0.95
+    assert r.present_f1 >= 0.97
+    assert r.kind_accuracy >= 0.97
+    assert r.complete_accuracy >= 0.95
+    for fact, accuracy in r.fact_accuracy().items():
+        assert accuracy >= 0.95, fact
+
+
+def test_no_machine_mail_in_the_holdout_is_taken_for_a_human(reports) -> None:
+    r = reports[HOLDOUT_CORPUS]
+    assert r.unsafe == []
+    assert r.kind_accuracy >= 0.9

@@ -40,8 +40,20 @@ COMMON_WORDS = {
     "ryd",
     "sjö",
 }
+COMMON_WORDS |= {"drag", "åby", "klo", "lunda", "kleva"}
+# A place the gazetteer does not know, named the way applicants name home:
+# "Kristvik med omnejd", "här i Kristvik", "Kristviks Intresseförening".
+UNKNOWN_PLACE = re.compile(
+    r"(?:\b(?:här i|vi i|bor i|boende i|byn|i byn|socknen)\s+(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})\b"
+    r"|\b(?P<b>[A-ZÅÄÖ][a-zåäö]{2,})\s+(?:med|och) omnejd"
+    r"|\b(?P<c>[A-ZÅÄÖ][a-zåäö]{2,})s\s+(?:[A-ZÅÄÖ]?[a-zåäö]*)?(?:[Bb]yalag|[Ii]ntresseförening|"
+    r"[Bb]ygdeförening|[Ss]amhällsförening|[Bb]ygdegårdsförening|[Hh]embygdsförening|[Bb]yaråd))"
+)
 
 
+REFERENCE_CUE = re.compile(
+    r"(norr om|söder om|öster om|väster om|nära|utanför|till|in till|från|mot|north of|south of|near)\s*$"
+)
 HOME_CUE = re.compile(
     r"(här i|vi i|oss i|boende i|bor i|byn|socknen|föreningen i|bygdegård(en)? i|here in|in the village of"
     r"|living in|live in)\s*$"
@@ -100,18 +112,32 @@ def find_orts(text: str) -> list[tuple[str, int]]:
 
 
 def best_ort(subject: str, text: str) -> str | None:
-    """The ort the mail is about: named in the subject, else the most mentioned."""
+    """The ort the mail is about: named in the subject, else where the applicants live."""
     in_subject = find_orts(subject)
     if in_subject:
         return in_subject[0][0]
-    mentions = find_orts(text)
-    if not mentions:
-        return None
     scores: Counter = Counter()
     first_pos: dict[str, int] = {}
-    for name, pos in mentions:
+    for name, pos in find_orts(text):
         first_pos.setdefault(name, pos)
         before = text[max(0, pos - 24) : pos].lower()
+        if REFERENCE_CUE.search(before):
+            continue  # "norr om Kalmar", "åka in till Vimmerby": a landmark, not home
         # "här i Frödinge", "vi i Ruda", "byn Påryd": where the applicants live.
         scores[name] += 3 if HOME_CUE.search(before) else 1
+    unknown = _unknown_place(text)
+    if unknown and unknown not in scores:
+        scores[unknown] += 3
+        first_pos[unknown] = text.find(unknown)
+    if not scores:
+        return None
     return max(scores, key=lambda n: (scores[n], -first_pos[n]))
+
+
+def _unknown_place(text: str) -> str | None:
+    """Fallback for places missing from the gazetteer (no municipality then)."""
+    for m in UNKNOWN_PLACE.finditer(text):
+        name = m.group("a") or m.group("b") or m.group("c")
+        if name and name.lower() not in COMMON_WORDS:
+            return name
+    return None

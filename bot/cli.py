@@ -21,6 +21,7 @@ from bot import review
 from bot.app import App, build
 from bot.errors import ConfigError, IntakeError
 from bot.store.db import utcnow
+from bot.web.cli import register as register_web
 
 app = typer.Typer(
     add_completion=False,
@@ -67,6 +68,13 @@ def demo(
     mail_dir: Annotated[
         Path, typer.Option(help="Folder of .eml files to drop in the inbox.")
     ] = Path("examples/mail"),
+    serve: Annotated[
+        bool | None,  # noqa: UP007
+        typer.Option(
+            "--serve/--no-serve",
+            help="Then serve the review queue in the browser (default: in a terminal).",
+        ),
+    ] = None,
 ) -> None:
     """Run the whole loop on embedded servers with the example applications."""
     from bot.demo import run_demo
@@ -78,7 +86,10 @@ def demo(
             raise
         log.info("no config.toml (%s): using built-in defaults", exc)
         cfg = config_module.Config()
-    run_demo(cfg, mail_dir, reset=reset)
+    # Serve only when someone is there to use it: in CI or `| cat` the demo must end by itself.
+    if serve is None:
+        serve = sys.stdin.isatty() and sys.stdout.isatty()
+    run_demo(cfg, mail_dir, reset=reset, serve=serve)
 
 
 @app.command()
@@ -310,6 +321,9 @@ def status_cmd(as_json: Annotated[bool, typer.Option("--json")] = False) -> None
         typer.echo(json.dumps(data, ensure_ascii=False))
     else:
         typer.echo("\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+register_web(app, _app)
 
 
 def main() -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from bot.errors import ConfigError
 
 SECURITY_CHOICES = ("ssl", "starttls", "none")
+COOKIE_SECURE_CHOICES = ("auto", "always", "never")
 
 
 @dataclass
@@ -86,6 +87,16 @@ class OfficerConfig:
 
 
 @dataclass
+class WebConfig:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    cookie_secure: str = "auto"
+    session_hours: int = 12
+    max_login_failures: int = 5
+    login_lockout_minutes: int = 15
+
+
+@dataclass
 class Config:
     mailbox: MailboxConfig = field(default_factory=MailboxConfig)
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
@@ -94,6 +105,7 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     grant: GrantConfig = field(default_factory=GrantConfig)
     officer: OfficerConfig = field(default_factory=OfficerConfig)
+    web: WebConfig = field(default_factory=WebConfig)
 
     def own_addresses(self) -> set[str]:
         """Addresses that are ours: mail from them is never answered."""
@@ -152,10 +164,19 @@ def _validate(config: Config) -> None:
         "worker.send_attempts": config.worker.send_attempts,
         "grant.max_amount_sek": config.grant.max_amount_sek,
         "limits.max_message_bytes": config.limits.max_message_bytes,
+        "web.port": config.web.port,
+        "web.session_hours": config.web.session_hours,
+        "web.max_login_failures": config.web.max_login_failures,
+        "web.login_lockout_minutes": config.web.login_lockout_minutes,
     }
     for key, value in positive.items():
         if value <= 0:
             raise ConfigError(f"{key}: must be greater than 0, got {value}")
+    if config.web.cookie_secure not in COOKIE_SECURE_CHOICES:
+        raise ConfigError(
+            f"web.cookie_secure: must be one of {', '.join(COOKIE_SECURE_CHOICES)}, "
+            f"got {config.web.cookie_secure!r}"
+        )
     if config.worker.max_replies_per_sender_per_day < 0:
         raise ConfigError("worker.max_replies_per_sender_per_day: must not be negative")
     if "@" not in config.smtp.from_address:

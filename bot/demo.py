@@ -2,13 +2,17 @@
 
 Starts pymap (IMAP) and aiosmtpd (SMTP) on loopback, drops the example
 applications into the inbox, runs one worker pass and prints what happened
-to every mail, one of the replies, and the review queue.
+to every mail, one of the replies, and the review queue. With --serve it then
+serves the review queue in the browser with a demo login, so a decision made
+there lands in the SMTP sink as the applicant's mail.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import secrets
+import socket
 import tempfile
 from pathlib import Path
 
@@ -16,13 +20,14 @@ import typer
 from sqlalchemy.engine import make_url
 
 from bot import review, worker
-from bot.app import build
+from bot.app import App, build
 from bot.config import Config
 from bot.errors import IntakeError
 from bot.reports import queue_lines
-from bot.servers import ImapServer, SmtpSink
+from bot.servers import ImapServer, SmtpSink, free_port
 
 DEMO_PASSWORD_ENV = "INTAKE_DEMO_IMAP_PASSWORD"
+DEMO_USER = "handlaggare"
 
 
 def _reset_sqlite(url: str) -> None:
@@ -54,7 +59,7 @@ def demo_config(base: Config, imap: ImapServer, smtp: SmtpSink) -> Config:
     return dataclasses.replace(base, mailbox=mailbox, smtp=smtp_cfg)
 
 
-def run_demo(base: Config, mail_dir: Path, reset: bool = True) -> None:
+def run_demo(base: Config, mail_dir: Path, reset: bool = True, serve: bool = False) -> None:
     files = sorted(mail_dir.glob("*.eml"))
     if not files:
         raise IntakeError(f"no .eml files in {mail_dir}")
@@ -89,9 +94,38 @@ def run_demo(base: Config, mail_dir: Path, reset: bool = True) -> None:
             "Prova: intake queue · intake show 2026-0001 · "
             "intake approve <ärende> --amount 9000 · intake status --json"
         )
+        if serve:
+            _serve_web(app, sent_dir)
     finally:
         smtp.stop()
         imap.stop()
+
+
+def _port_or_free(host: str, port: int) -> int:
+    with socket.socket() as s:
+        try:
+            s.bind((host, port))
+        except OSError:
+            return free_port()
+    return port
+
+
+def _serve_web(app: App, sent_dir: Path) -> None:
+    """The review queue on loopback, with a fresh demo login, until Ctrl-C."""
+    from bot.web.cli import add_user
+    from bot.web.server import serve
+
+    password = secrets.token_urlsafe(12)
+    add_user(app, DEMO_USER, password, update=True)
+    host = "127.0.0.1"  # the demo never listens beyond this machine
+    port = _port_or_free(host, app.config.web.port)
+    typer.echo(
+        f"\nHandläggningen i webbläsaren: http://{host}:{port}/\n"
+        f"  Användarnamn: {DEMO_USER}\n  Lösenord:     {password}\n"
+        f"Beslutsmejlen hamnar i sökandes brevlåda, här: {sent_dir}/new\n"
+        "Ctrl-C avslutar."
+    )
+    serve(app, host, port)
 
 
 def _print_outcomes(result: worker.PollResult, files: list[Path]) -> None:

@@ -15,8 +15,12 @@ from sqlalchemy.orm import Session
 from bot.config import Config
 from bot.decide import DECIDED, QUESTION, READY, WAITING
 from bot.errors import ReviewError
-from bot.pipeline import ort_total, queue_reply
+from bot.pipeline import ort_total, queue_reply, rules
 from bot.store.models import AuditEntry, Case, Message, Reply
+from parsers.elements import ELEMENTS
+from parsers.eligibility import check
+from parsers.gazetteer import gazetteer
+from replies import compose
 
 STATUS_ORDER = {READY: 0, WAITING: 1, QUESTION: 2, DECIDED: 3}
 STATUS_LABELS = {
@@ -84,6 +88,35 @@ def _last_message(case: Case) -> Message | None:
     return case.messages[-1] if case.messages else None
 
 
+def _check_open(case: Case) -> None:
+    if case.status == DECIDED:
+        raise ReviewError(f"case {case.reference} is already decided ({case.decision})")
+
+
+def _check_approve(case: Case, amount: int) -> None:
+    _check_open(case)
+    if case.status == QUESTION:
+        raise ReviewError(f"case {case.reference} is a question, not an application")
+    if amount <= 0:
+        raise ReviewError("the amount must be greater than 0")
+
+
+def _check_reject(case: Case, reason: str) -> None:
+    _check_open(case)
+    if not reason.strip():
+        raise ReviewError("a reason is required to reject")
+
+
+def _check_request_info(case: Case, message: str) -> None:
+    _check_open(case)
+    if not message.strip():
+        raise ReviewError("a message to the applicant is required")
+
+
+def _approved_context(amount: int, note: str | None) -> dict:
+    return {"amount": f"{amount:,}".replace(",", " "), "note": note or ""}
+
+
 def approve(
     session: Session,
     config: Config,
@@ -94,12 +127,7 @@ def approve(
     now: datetime,
 ) -> Case:
     case = get_case(session, ref)
-    if case.status == DECIDED:
-        raise ReviewError(f"case {case.reference} is already decided ({case.decision})")
-    if case.status == QUESTION:
-        raise ReviewError(f"case {case.reference} is a question, not an application")
-    if amount <= 0:
-        raise ReviewError("the amount must be greater than 0")
+    _check_approve(case, amount)
     before = snapshot(case)
     case.status, case.decision, case.approved_amount = DECIDED, "approved", amount
     case.decision_note, case.decided_by, case.decided_at, case.updated_at = note, actor, now, now
@@ -111,7 +139,7 @@ def approve(
         "approved",
         dedupe_key=f"case:{case.id}:approved:{_decision_count(session, case)}",
         now=now,
-        context={"amount": f"{amount:,}".replace(",", " "), "note": note or ""},
+        context=_approved_context(amount, note),
         parent=_last_message(case),
     )
     return case
@@ -121,10 +149,7 @@ def reject(
     session: Session, config: Config, ref: str | int, reason: str, actor: str, now: datetime
 ) -> Case:
     case = get_case(session, ref)
-    if case.status == DECIDED:
-        raise ReviewError(f"case {case.reference} is already decided ({case.decision})")
-    if not reason.strip():
-        raise ReviewError("a reason is required to reject")
+    _check_reject(case, reason)
     before = snapshot(case)
     case.status, case.decision, case.decision_note = DECIDED, "rejected", reason
     case.decided_by, case.decided_at, case.updated_at = actor, now, now
@@ -147,10 +172,7 @@ def request_info(
 ) -> Case:
     """Ask the applicant for more; the case goes back to waiting for them."""
     case = get_case(session, ref)
-    if case.status == DECIDED:
-        raise ReviewError(f"case {case.reference} is already decided ({case.decision})")
-    if not message.strip():
-        raise ReviewError("a message to the applicant is required")
+    _check_request_info(case, message)
     before = snapshot(case)
     case.status, case.updated_at = WAITING, now
     _audit(session, case, actor, "request_info", before, now, message)
@@ -169,3 +191,149 @@ def request_info(
 
 def ort_usage(session: Session, case: Case, year: int) -> int:
     return ort_total(session, case.ort, year, case.id)
+
+
+# --- previews: the mail an action would send, rendered exactly as the action renders it ---
+
+
+def _reply_context(config: Config, case: Case) -> dict:
+    """The template variables queue_reply adds; a test keeps the two identical."""
+    g, o = config.grant, config.officer
+    return {
+        "prefix": g.reference_prefix,
+        "reference": case.reference,
+        "grant_name": g.name,
+        "officer_name": o.name,
+        "officer_email": o.email,
+        "officer_phone": o.phone,
+        "region": o.region,
+        "max_amount": f"{g.max_amount_sek:,}".replace(",", " "),
+        "association_name": case.association_name or "",
+    }
+
+
+def _render(config: Config, case: Case, kind: str, context: dict) -> tuple[str, str]:
+    return compose.render(kind, case.language, {**_reply_context(config, case), **context})
+
+
+def preview_approve(
+    session: Session, config: Config, ref: str | int, amount: int, note: str | None
+) -> tuple[str, str]:
+    """(subject, body) that approve() would send; checks the same rules, writes nothing."""
+    case = get_case(session, ref)
+    _check_approve(case, amount)
+    return _render(config, case, "approved", _approved_context(amount, note))
+
+
+def preview_reject(
+    session: Session, config: Config, ref: str | int, reason: str
+) -> tuple[str, str]:
+    """(subject, body) that reject() would send; writes nothing."""
+    case = get_case(session, ref)
+    _check_reject(case, reason)
+    return _render(config, case, "rejected", {"reason": reason})
+
+
+def preview_request_info(
+    session: Session, config: Config, ref: str | int, message: str
+) -> tuple[str, str]:
+    """(subject, body) that request_info() would send; writes nothing."""
+    case = get_case(session, ref)
+    _check_request_info(case, message)
+    return _render(config, case, "more_info", {"message": message})
+
+
+# --- corrections: the officer overrides what the extractor read ---
+
+# Facts the officer may correct, with their type; the case's columns mirror some of them.
+EDITABLE_FACTS: dict[str, type] = {
+    "association_name": str,
+    "org_number": str,
+    "contact_name": str,
+    "contact_email": str,
+    "contact_phone": str,
+    "members": int,
+    "ort": str,
+    "amount_sek": int,
+    "women_and_men": bool,
+    "salary_costs": bool,
+    "physical_investment": bool,
+}
+
+
+def _audit_change(
+    session: Session, case: Case, actor: str, action: str, change: tuple[dict, dict], now: datetime
+) -> None:
+    before, after = change
+    session.add(
+        AuditEntry(case_id=case.id, at=now, actor=actor, action=action, before=before, after=after)
+    )
+
+
+def _status_from_elements(case: Case) -> None:
+    """Open applications follow their elements, as the worker does: all five present = ready."""
+    if case.status in (READY, WAITING):
+        complete = all((case.elements or {}).get(n, {}).get("present") for n in ELEMENTS)
+        case.status = READY if complete else WAITING
+
+
+def override_element(
+    session: Session, ref: str | int, name: str, present: bool | None, actor: str, now: datetime
+) -> Case:
+    """Mark an element present or missing (None: back to what was read); later mails keep it."""
+    case = get_case(session, ref)
+    _check_open(case)
+    if name not in ELEMENTS:
+        raise ReviewError(f"no element {name!r} (known: {', '.join(ELEMENTS)})")
+    old = dict((case.elements or {}).get(name) or {"present": False, "evidence": []})
+    before = {"element": name, "present": old.get("present"), "status": case.status}
+    new = {k: v for k, v in old.items() if k not in ("override", "detected", "override_by")}
+    detected = old.get("detected", old.get("present", False))
+    if present is None:
+        new["present"] = detected
+    else:
+        # decide.merge_elements keeps an element that carries "override" as it is.
+        new.update(present=present, override=present, detected=detected, override_by=actor)
+    case.elements = {**(case.elements or {}), name: new}
+    _status_from_elements(case)
+    case.updated_at = now
+    after = {"element": name, "present": new["present"], "status": case.status}
+    _audit_change(session, case, actor, "override_element", (before, after), now)
+    return case
+
+
+def edit_facts(
+    session: Session, config: Config, ref: str | int, changes: dict, actor: str, now: datetime
+) -> Case:
+    """Correct facts (typed values, None = unknown) and re-check the grant's rules."""
+    case = get_case(session, ref)
+    unknown = set(changes) - set(EDITABLE_FACTS) - {"municipality"}
+    if unknown:
+        raise ReviewError(f"facts that cannot be edited: {', '.join(sorted(unknown))}")
+    facts = dict(case.facts or {})
+    before = {k: facts.get(k) for k in changes if k != "municipality"}
+    if "municipality" in changes:
+        before["municipality"] = case.municipality
+    changed = {k: v for k, v in changes.items() if before.get(k) != v}
+    if not changed:
+        return case
+    facts.update({k: v for k, v in changed.items() if k != "municipality"})
+    case.facts = facts
+    if "association_name" in changed:
+        case.association_name = facts.get("association_name")
+    if "amount_sek" in changed:
+        case.amount_sek = facts.get("amount_sek")
+    if "ort" in changed:
+        case.ort = facts.get("ort")
+        case.municipality = gazetteer().municipality(case.ort) or case.municipality
+    if "municipality" in changed:
+        case.municipality = changed["municipality"]
+    total = ort_total(session, case.ort, case.year, case.id)
+    found = check(facts, case.fact_evidence or {}, rules(config), total)
+    case.warnings = [w.as_dict() for w in found]
+    case.updated_at = now
+    after = {k: changed[k] for k in changed}
+    _audit_change(
+        session, case, actor, "edit_facts", ({k: before.get(k) for k in changed}, after), now
+    )
+    return case

@@ -45,7 +45,7 @@ def activity(sentences: list[Sentence]) -> Element:
         planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0)
         scheduled = c["activity_verb"] > 0 and c["time"] > 0 and not c["past"]
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
-        listed = c["time"] > 0 and c["activity_noun"] >= 2 and not c["past"]
+        listed = c["time"] > 0 and not c["past"]
         if doing and (planned or scheduled or listed) and sent.words >= 6:
             if _is_partner_sentence(sent) or _is_budget_line(sent):
                 continue
@@ -66,7 +66,11 @@ def anchoring(sentences: list[Sentence]) -> Element:
         survey = c["anchor_survey"] > 0
         partners = c["anchor_coop"] and (c["local_group"] or _names_a_group(sent))
         volunteers = c["anchor_volunteer"] and _has_count(sent)
-        if meeting or survey or partners or volunteers:
+        # "alla nio föreningar står bakom byakvällarna"
+        backed = (
+            c["anchor_decision"] and (c["local_group"] or _names_a_group(sent)) and _has_count(sent)
+        )
+        if meeting or survey or partners or volunteers or backed:
             strong.append(sent)
     if not strong:
         weak = [s.text for s in sentences if s.cues["weak_anchor"]]
@@ -107,7 +111,8 @@ def _names_a_group(sent: Sentence) -> bool:
     """A named local group: 'Storebro IF', 'Hjorteds Byalag', 'the Vena sports club'."""
     return bool(
         re.search(
-            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[a-zåäö]*(förening|lag|klubb|kår|gille|råd))\b",
+            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[a-zåäö]*(förening|lag|klubb|kår|gille|råd))\b"
+            r"|\b[A-ZÅÄÖ][a-zåäö]+(föreningen|klubben|laget|kåren|gillet|rådet|församling)\b",
             sent.text,
         )
     )

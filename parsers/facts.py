@@ -14,10 +14,14 @@ from parsers.numbers import money
 NEGATED = re.compile(r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b", re.IGNORECASE)
 
 
-FEMALE = (r"(kvinnor|kvinnorna|tjejer|tjejerna|flickor|flickorna|damer|damerna|damklass|"
-          r"gummor|kärringar|mammor|döttrar|systrar|women|girls|ladies|mothers|female)")
-MALE = (r"(män|männen|killar|killarna|pojkar|pojkarna|herrar|herrarna|herrklass|gubbar|"
-        r"karlar|pappor|söner|bröder|men|boys|gentlemen|fathers|male)")
+FEMALE = (
+    r"(kvinnor|kvinnorna|tjejer|tjejerna|flickor|flickorna|damer|damerna|damklass|"
+    r"gummor|kärringar|mammor|döttrar|systrar|women|girls|ladies|mothers|female)"
+)
+MALE = (
+    r"(män|männen|killar|killarna|pojkar|pojkarna|herrar|herrarna|herrklass|gubbar|"
+    r"karlar|pappor|söner|bröder|men|boys|gentlemen|fathers|male)"
+)
 # "kvinnor som män", "både gubbar och gummor", "damklass och herrklass", "girls and boys".
 BOTH_RE = re.compile(
     rf"\b({FEMALE}\s*(,|och|som|and|&|/|eller|or|\+)\s*{MALE}|{MALE}\s*(,|och|som|and|&|/|eller|or|\+)\s*{FEMALE})\b",

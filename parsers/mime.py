@@ -69,8 +69,9 @@ def _fix_surrogates(value: str) -> str:
 def decode_header_value(value: str | Header) -> str:
     """RFC 2047 encoded words → text, keeping the space between words and text."""
     if isinstance(value, Header):  # raw 8-bit bytes in the header
-        return " ".join(decode_bytes(b, c) if isinstance(b, bytes) else b
-                        for b, c in decode_header(value)).strip()
+        return " ".join(
+            decode_bytes(b, c) if isinstance(b, bytes) else b for b, c in decode_header(value)
+        ).strip()
     value = _fix_surrogates(str(value))
     try:
         parts = decode_header(value)
@@ -87,7 +88,12 @@ def decode_header_value(value: str | Header) -> str:
     # original spacing is what mail clients display.
     text = ""
     for piece in out:
-        if text and not text.endswith(" ") and not piece.startswith(" ") and _needs_space(value, piece):
+        if (
+            text
+            and not text.endswith(" ")
+            and not piece.startswith(" ")
+            and _needs_space(value, piece)
+        ):
             text += " "
         text += piece
     return " ".join(text.split())

@@ -66,6 +66,8 @@ SUFFIXES = (
     "ed",
     "ing",
     "ings",
+    "da",
+    "das",
 )
 MIN_COMPOUND_PREFIX = 3
 

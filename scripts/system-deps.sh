@@ -10,6 +10,8 @@ case "${1:-test}" in
     python3 -m venv --help >/dev/null 2>&1 || need+=(python3-venv)
     ;;
   test)
+    # The browser tests drive Debian's Chromium; `playwright install` cannot download here.
+    [ -x /usr/bin/chromium ] || need+=(chromium)
     ;;
 esac
 

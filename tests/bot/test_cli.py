@@ -93,11 +93,19 @@ def test_an_unknown_config_key_is_named(tmp_path: Path) -> None:
 
 
 def test_extract_json_speaks_the_corpus_schema(tmp_path: Path) -> None:
-    result = intake(tmp_path / "absent.toml", "extract", "--json", str(SHARED_CORPUS / "006-biets-dag-orrefors.eml"))
+    result = intake(
+        tmp_path / "absent.toml",
+        "extract",
+        "--json",
+        str(SHARED_CORPUS / "006-biets-dag-orrefors.eml"),
+    )
     assert result.returncode == 1  # an explicit config that does not exist is an error
     result = subprocess.run(
         [INTAKE, "extract", "--json", str(SHARED_CORPUS / "006-biets-dag-orrefors.eml")],
-        capture_output=True, text=True, cwd=tmp_path, timeout=60,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=60,
         env={k: v for k, v in os.environ.items() if k != "INTAKE_CONFIG"},
     )
     data = json.loads(result.stdout)
@@ -116,8 +124,11 @@ def test_run_polls_on_a_schedule_and_stops_cleanly_on_sigterm(
     path = write_config(config, tmp_path / "config.toml")
     path.write_text(path.read_text() + "[worker]\npoll_seconds = 1\n")
     process = subprocess.Popen(
-        [INTAKE, "run"], env={**os.environ, "INTAKE_CONFIG": str(path)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [INTAKE, "run"],
+        env={**os.environ, "INTAKE_CONFIG": str(path)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         time.sleep(1.5)
@@ -141,7 +152,10 @@ def test_the_demo_runs_the_loop_and_leaves_a_queue(tmp_path: Path) -> None:
     path.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "demo.db"}"\n')
     result = subprocess.run(
         [INTAKE, "--config", str(path), "demo", "--mail-dir", str(ROOT / "examples" / "mail")],
-        capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout

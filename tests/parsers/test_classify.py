@@ -13,48 +13,75 @@ HUMAN_BODY = (
 )
 
 
-def mail(headers: str = "", subject: str = "Ansökan", sender: str = "Lars Nilsson <lars@example.se>",
-         body: str = HUMAN_BODY, ctype: str = "text/plain; charset=utf-8") -> bytes:
-    head = (f"From: {sender}\nTo: landsbygdsutvecklare@example.se\nSubject: {subject}\n"
-            f"Message-ID: <x1@example.se>\nContent-Type: {ctype}\n{headers}")
+def mail(
+    headers: str = "",
+    subject: str = "Ansökan",
+    sender: str = "Lars Nilsson <lars@example.se>",
+    body: str = HUMAN_BODY,
+    ctype: str = "text/plain; charset=utf-8",
+) -> bytes:
+    head = (
+        f"From: {sender}\nTo: landsbygdsutvecklare@example.se\nSubject: {subject}\n"
+        f"Message-ID: <x1@example.se>\nContent-Type: {ctype}\n{headers}"
+    )
     return (head.rstrip("\n") + "\n\n" + body).encode("utf-8")
 
 
 OWN = frozenset({"landsbygdsutvecklare@example.se", "ideslanten@example.se"})
 
 
-@pytest.mark.parametrize(("raw", "kind"), [
-    (mail("Auto-Submitted: auto-replied"), "autoreply"),
-    (mail("Auto-Submitted: auto-generated"), "autoreply"),
-    (mail("Precedence: bulk"), "newsletter"),
-    (mail("Precedence: list"), "newsletter"),
-    (mail("Precedence: auto_reply"), "autoreply"),
-    (mail("Precedence: junk"), "spam"),
-    (mail("List-Id: <nyheter.example.org>"), "newsletter"),
-    (mail("List-Unsubscribe: <mailto:unsub@example.org>"), "newsletter"),
-    (mail("X-Autoreply: yes"), "autoreply"),
-    (mail("X-Autorespond: yes"), "autoreply"),
-    (mail("X-Auto-Response-Suppress: All"), "autoreply"),
-    (mail("Return-Path: <>"), "bounce"),
-    (mail(sender="Mail Delivery System <MAILER-DAEMON@mx.example.net>"), "bounce"),
-    (mail(sender="postmaster@mx.example.net"), "bounce"),
-    (mail(sender="no-reply@kommun.example.se"), "newsletter"),
-    (mail(sender="Idéslanten <ideslanten@example.se>"), "autoreply"),
-    (mail(ctype='multipart/report; report-type="delivery-status"; boundary="b"',
-          body="--b\nContent-Type: text/plain\n\nFailed\n--b\nContent-Type: message/delivery-status\n\n"
-               "Action: failed\n--b--\n"), "bounce"),
-])
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        (mail("Auto-Submitted: auto-replied"), "autoreply"),
+        (mail("Auto-Submitted: auto-generated"), "autoreply"),
+        (mail("Precedence: bulk"), "newsletter"),
+        (mail("Precedence: list"), "newsletter"),
+        (mail("Precedence: auto_reply"), "autoreply"),
+        (mail("Precedence: junk"), "spam"),
+        (mail("List-Id: <nyheter.example.org>"), "newsletter"),
+        (mail("List-Unsubscribe: <mailto:unsub@example.org>"), "newsletter"),
+        (mail("X-Autoreply: yes"), "autoreply"),
+        (mail("X-Autorespond: yes"), "autoreply"),
+        (mail("X-Auto-Response-Suppress: All"), "autoreply"),
+        (mail("Return-Path: <>"), "bounce"),
+        (mail(sender="Mail Delivery System <MAILER-DAEMON@mx.example.net>"), "bounce"),
+        (mail(sender="postmaster@mx.example.net"), "bounce"),
+        (mail(sender="no-reply@kommun.example.se"), "newsletter"),
+        (mail(sender="Idéslanten <ideslanten@example.se>"), "autoreply"),
+        (
+            mail(
+                ctype='multipart/report; report-type="delivery-status"; boundary="b"',
+                body="--b\nContent-Type: text/plain\n\nFailed\n--b\n"
+                "Content-Type: message/delivery-status\n\nAction: failed\n--b--\n",
+            ),
+            "bounce",
+        ),
+    ],
+)
 def test_machine_signals_are_recognised(raw: bytes, kind: str) -> None:
     assert extract(raw, own_addresses=OWN).kind == kind
 
 
-@pytest.mark.parametrize(("subject", "body"), [
-    ("Frånvaromeddelande", "Jag är på semester till den 9 augusti och läser inte min e-post."),
-    ("Automatiskt svar: SV: Ansökan", "Tack för ditt mejl. Jag är ledig till och med måndag."),
-    ("SV: Ansökan", "Hej! Jag är tjänstledig och är tillbaka den 3 mars. Brådskande? Ring växeln."),
-    ("Out of Office: Application", "Thank you for your e-mail. I am away until 12 June with limited access to email."),
-    ("Semester", "Hej, jag är bortrest och har begränsad tillgång till mejl fram till 2 februari."),
-])
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Frånvaromeddelande", "Jag är på semester till den 9 augusti och läser inte min e-post."),
+        ("Automatiskt svar: SV: Ansökan", "Tack för ditt mejl. Jag är ledig till och med måndag."),
+        (
+            "SV: Ansökan",
+            "Hej! Jag är tjänstledig och är tillbaka den 3 mars. Brådskande? Ring växeln.",
+        ),
+        (
+            "Out of Office: Application",
+            "Thank you for your e-mail. I am away until 12 June with limited access to email.",
+        ),
+        (
+            "Semester",
+            "Hej, jag är bortrest och har begränsad tillgång till mejl fram till 2 februari.",
+        ),
+    ],
+)
 def test_out_of_office_without_any_header_is_an_autoreply(subject: str, body: str) -> None:
     assert extract(mail(subject=subject, body=body), own_addresses=OWN).kind == "autoreply"
 
@@ -65,10 +92,16 @@ def test_an_ordinary_application_is_human() -> None:
 
 
 def test_a_phishing_mail_is_spam() -> None:
-    body = ("Bästa förening,\nEr förening har beviljats 48 500 kr. Bekräfta utbetalning inom 48 timmar "
-            "genom att klicka på länken och ange bankuppgifter: http://192.0.2.7/verify\n")
-    raw = mail("Reply-To: pay@example.net\nX-Priority: 1", subject="Bidrag beviljat",
-               sender="Fonden <utbetalning@fond.example.com>", body=body)
+    body = (
+        "Bästa förening,\nEr förening har beviljats 48 500 kr. Bekräfta utbetalning inom 48 timmar "
+        "genom att klicka på länken och ange bankuppgifter: http://192.0.2.7/verify\n"
+    )
+    raw = mail(
+        "Reply-To: pay@example.net\nX-Priority: 1",
+        subject="Bidrag beviljat",
+        sender="Fonden <utbetalning@fond.example.com>",
+        body=body,
+    )
     assert extract(raw, own_addresses=OWN).kind == "spam"
 
 

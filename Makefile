@@ -26,7 +26,7 @@ test: setup system-deps
 	$(BIN)/python -m pytest -q
 
 check: setup
-	$(BIN)/ruff check bot parsers replies tests bench
+	$(BIN)/ruff check bot parsers replies tests bench scripts
 
 format: setup
 	$(BIN)/ruff format bot parsers replies tests bench

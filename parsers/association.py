@@ -25,17 +25,17 @@ ORG_WORDS = (
 )
 CAP = r"[A-ZÅÄÖ][\w\-åäöé]*"
 NAME_BEFORE = re.compile(
-    rf"\b((?:{CAP}s?\s+){{0,3}}(?:{CAP}|[a-zåäö]+\s+)?[\w\-åäöÅÄÖ]*?{ORG_WORDS}"
-    rf"(?:\s+(?:ekonomisk|ideell)\s+förening)?)(?:s\b|\b)"
+    rf"\b((?:{CAP}s?[ \t]+){{0,3}}(?:{CAP}|[a-zåäö]+[ \t]+)?[\w\-åäöÅÄÖ]*?{ORG_WORDS}"
+    rf"(?:[ \t]+(?:ekonomisk|ideell)[ \t]+förening)?)(?:s\b|\b)"
 )
 TYPE_FIRST = re.compile(
-    rf"\b((?:[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})\s+(?:vid\s+|i\s+)?(?:{CAP})(?:\s+(?:{CAP}|skola))?)"
+    rf"\b((?:[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})[ \t]+(?:vid[ \t]+|i[ \t]+)?(?:{CAP})(?:[ \t]+(?:{CAP}|skola))?)"
 )
 AFTER_CUE = re.compile(
     rf"(?i:föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
     rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
     rf"on behalf of|vi i)\s+"
-    rf"(?P<name>{CAP}(?:\s+(?:i|på|vid|of|&|och)?\s*{CAP}){{0,3}})"
+    rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )
 ORGNR_RE = re.compile(r"(?<![\d-])(\d{6})[-\s]?(\d{4})(?![\d-])")
 ORG_LABEL_RE = re.compile(
@@ -52,12 +52,25 @@ ABOUT_RE = re.compile(
     re.IGNORECASE,
 )
 MEMBERS_RE = re.compile(
-    r"(?:(?P<pre>medlemsantal|antal medlemmar|members|medlemmar)\s*[:=]?\s*(?:ca\.?\s*|cirka\s*|omkring\s*)?(?P<n1>\d+))"
+    r"(?:(?P<pre>medlemsantal|antal medlemmar|members|medlemmar)(?:\s+(?:19|20)\d\d)?\s*[:=]?\s*(?:ca\.?\s*|cirka\s*|omkring\s*)?(?P<n1>\d+))"
     r"|(?:(?:ca\.?\s*|cirka\s+|omkring\s+|drygt\s+|knappt\s+|runt\s+|över\s+|about\s+|around\s+)?"
     r"(?P<n2>\d+|ett\s+\w+tal|\w+tal|[a-zåäö]+)\s+(?:st\s+)?(?:aktiva\s+|betalande\s+|"
     r"registrerade\s+|medlemshushåll|hushåll\s+(?:är|som är)\s+|active\s+|paying\s+)?"
     r"(?P<unit>medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medlem\b|medl\b\.?|"
     r"(?<=hushåll är )medlemmar|(?<=hushåll som är )medlemmar))",
+    re.IGNORECASE,
+)
+# "Medlemsantal 2025: 67", "medl.antal: 118", "medl.: 131", "Medlemmar är markägarna, just nu 38 st".
+LABELLED_MEMBERS_RE = re.compile(
+    r"\b(?:medlemsantal|medl\.?\s*antal|antal medlemmar|medl\.|medlemmar(?: är| i dag| idag)?)"
+    r"(?:\s+(?:19|20)\d\d)?\s*[:=]?\s*(?:[^.\d\n]{0,50}?(?:just nu|i dag|idag|totalt|ca\.?|cirka)\s*)?"
+    r"(?P<n>\d{1,5})(?:\s*st\b)?",
+    re.IGNORECASE,
+)
+# "ett 50-tal medlemmar", "femtiotalet medlemmar"
+TAL_MEMBERS_RE = re.compile(
+    r"\b(?:ett\s+)?(?P<n>\d{2,4})-tal(?:et)?\s+(?:medlemmar|medl\b|members|hushåll)"
+    r"|\b(?P<w>\w+)talet\s+(?:medlemmar|medl\b)",
     re.IGNORECASE,
 )
 ST_MEMBERS_RE = re.compile(
@@ -110,6 +123,14 @@ def members(text: str) -> tuple[int | None, str]:
         value = int(raw) if raw.isdigit() else (approx_number(raw) or word_number(raw))
         if value and 2 <= value <= 100_000:
             return value, m.group(0)
+    m = TAL_MEMBERS_RE.search(text)
+    if m:
+        value = int(m.group("n")) if m.group("n") else approx_number(m.group("w") + "tal")
+        if value:
+            return value, m.group(0)
+    m = LABELLED_MEMBERS_RE.search(text)
+    if m and 2 <= int(m.group("n")) <= 100_000 and not 1900 <= int(m.group("n")) <= 2099:
+        return int(m.group("n")), m.group(0)
     m = ST_MEMBERS_RE.search(text)
     if m:
         return int(m.group("n")), m.group(0)
@@ -118,7 +139,7 @@ def members(text: str) -> tuple[int | None, str]:
 
 # "Vi är Långemåla Läsecirkel, en liten förening …" / "We are X, a small association".
 APPOSITION = re.compile(
-    rf"(?i:vi är|we are|jag representerar|i represent)\s+(?P<name>{CAP}(?:\s+(?:i|på|vid|of|&|och)?\s*{CAP}){{0,4}})"
+    rf"(?i:vi är|we are|jag representerar|i represent)\s+(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,4}})"
     rf"\s*,\s*(?i:en|ett|an?|the)\s+(?:[\wåäö\-]+\s+){{0,3}}?(?i:förening|grupp|nätverk|klubb|"
     rf"association|group|club|society|network|organisation|organization)"
 )
@@ -189,6 +210,8 @@ def find_association(text: str, subject: str = "", signature: str = "") -> Assoc
     number, number_text = org_number(text)
     count, count_text = members(text)
     names = [(n, p) for n, p in _candidate_names(text) if _plausible(n)]
+    # The subject often carries the name ("Virserums Dragspelsklubb – ansökan").
+    names += [(n, len(text)) for n, _ in _candidate_names(subject) if _plausible(n)]
     name = _pick(names, text, subject, signature)
     evidence = []
     description = False

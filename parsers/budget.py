@@ -16,12 +16,12 @@ from parsers.nlp import Sentence
 from parsers.numbers import Number, money
 
 TOTAL_RE = re.compile(
-    r"(^\s*=|^\s*budget\w*\b[^\n]{0,30}$|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt"
+    r"(^\s*=|^\s*budget\w*\b[^\n]{0,30}$|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt|tot|tot\."
     r"|allt\s+som\s+allt|alltså|i allt|sum|in total|altogether|slutsumma|totala)\b)",
     re.IGNORECASE,
 )
 APPLY_RE = re.compile(
-    r"\b(söker|ansöker|sökt belopp|sökta beloppet|begär|behöva|behöver|ansökt|apply|applying"
+    r"\b(söker|ansöker|sökt belopp|sökta beloppet|begär|ansökt|apply|applying"
     r"|applied|ask for|asking for|request|belopp\s*:|bidrag\s+(på|om)|önskar|hoppas på"
     r"|från idéslanten|från bygdepengen|ge oss|skulle behöva)\b",
     re.IGNORECASE,
@@ -43,9 +43,6 @@ BARE_NUMBER = re.compile(
     r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|år|%|timmar|km|m\b))",
     re.IGNORECASE,
 )
-
-
-UNIT_PRICE = re.compile(r"(\bà\b|\ba\b|\bx\b|×|\*|=|\bper\b|\beach\b|/st\b|\bst\b)", re.I)
 
 
 @dataclass
@@ -103,7 +100,7 @@ def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
     for i, a in enumerate(amounts):
         nxt = amounts[i + 1] if i + 1 < len(amounts) else None
         if nxt and nxt.value % a.value == 0 and 2 <= nxt.value // a.value <= 50:
-            if PER_UNIT.search(text[a.end : nxt.start]):
+            if PER_UNIT.search(text[max(0, a.start - 8) : nxt.start]):
                 continue
         kept.append(a)
     return kept
@@ -125,8 +122,11 @@ def read_budget(sentences: list[Sentence]) -> Budget:
     recent: list[bool] = []
     for sent in sentences:
         # "Vad det kostar har vi räknat på. Musikerna vill ha 3 000 för varje kväll …"
-        # Table rows ("Summa | 7 400") carry bare numbers as amounts too.
-        money_talk = any(recent[-2:]) or "|" in sent.text
+        # Table rows ("Summa | 7 400", tab-separated) and sentences that already
+        # price something in kronor carry bare numbers as amounts too.
+        money_talk = (
+            any(recent[-2:]) or "|" in sent.text or "\t" in sent.text or bool(money(sent.text))
+        )
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]
         amounts = _drop_unit_prices(sent.text, amounts)
@@ -153,12 +153,8 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             if len(amounts) >= 3:
                 budget.items += [BudgetLine(sent.text, a.value, False) for a in amounts[:-1]]
             continue
-        if len(amounts) >= 2 and not UNIT_PRICE.search(sent.text):
-            # Prose with several amounts: each is an item.
-            budget.items += [BudgetLine(sent.text, a.value, False) for a in amounts]
-        else:
-            # "6 lördagar à 250 kr = 1 500 kr": the line's cost is its last amount.
-            budget.items.append(BudgetLine(sent.text, amounts[-1].value, False))
+        # Unit prices are gone (_drop_unit_prices): every amount left is an item.
+        budget.items += [BudgetLine(sent.text, a.value, False) for a in amounts]
     return budget
 
 
@@ -184,3 +180,8 @@ def _unique(lines: list[str]) -> list[str]:
         if line not in seen:
             seen.append(line)
     return seen
+
+
+def line_amounts(text: str) -> list[Number]:
+    """Amounts on one line, bare numbers included when the line is a table row."""
+    return _amounts(text, "|" in text or "\t" in text or bool(money(text)))

@@ -122,7 +122,9 @@ def machine_reasons(
             kind = kind or "newsletter"
             reasons.append(f"huvudet {name} finns")
     if NOREPLY_SENDER.match(sender):
-        kind = kind or "newsletter"
+        # Bulk senders use no-reply addresses, and so does phishing; classify()
+        # weighs the spam signs before settling on "newsletter".
+        kind = kind or "noreply"
         reasons.append(f"avsändaren {sender} tar inte emot svar")
     if sender and sender in own_addresses:
         kind = kind or "autoreply"
@@ -175,6 +177,13 @@ def classify(
 ) -> KindResult:
     """Decide the kind from headers first, then from the text."""
     kind, reasons = machine_reasons(mail, own_addresses)
+    if kind == "noreply":
+        score, spam_why = spam_score(mail, new_text)
+        return (
+            KindResult("spam", reasons + spam_why)
+            if score >= 3
+            else KindResult("newsletter", reasons)
+        )
     if kind:
         return KindResult(kind, reasons)
     if is_autoreply_text(mail.subject, new_text):

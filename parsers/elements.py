@@ -47,7 +47,7 @@ def activity(sentences: list[Sentence]) -> Element:
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
         listed = c["time"] > 0 and not c["past"]
         if doing and (planned or scheduled or listed) and sent.words >= 6:
-            if _is_partner_sentence(sent) or _is_budget_line(sent):
+            if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
             strong.append(sent)
     if not strong:
@@ -62,7 +62,10 @@ def anchoring(sentences: list[Sentence]) -> Element:
     strong: list[Sentence] = []
     for sent in sentences:
         c = sent.cues
-        meeting = c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent))
+        # A founding meeting made the association, it did not back the activity.
+        meeting = (
+            c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent)) and not c["founding"]
+        )
         survey = c["anchor_survey"] > 0
         partners = c["anchor_coop"] and (c["local_group"] or _names_a_group(sent))
         volunteers = c["anchor_volunteer"] and _has_count(sent)
@@ -88,6 +91,15 @@ def _is_partner_sentence(sent: Sentence) -> bool:
     return bool(
         c["anchor_coop"] and (c["local_group"] or _names_a_group(sent)) and not c["activity_verb"]
     )
+
+
+def _is_anchor_report(sent: Sentence) -> bool:
+    """'Kvällen togs upp på årsstämman, 26 röstade för' reports the backing, not the activity;
+    'Här kommer budgeten för stämman' introduces the budget."""
+    c = sent.cues
+    if c["plan"] or c["activity_verb"]:
+        return False
+    return bool((c["anchor_meeting"] and c["anchor_decision"]) or c["budget_word"])
 
 
 def _is_budget_line(sent: Sentence) -> bool:

@@ -8,18 +8,25 @@ from __future__ import annotations
 
 import re
 
-from parsers.nlp import Sentence
+from parsers.budget import line_amounts
+from parsers.nlp import Sentence, cue_labels
 from parsers.numbers import money
 
 NEGATED = re.compile(r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b", re.IGNORECASE)
+# Negation close before the cost: "inga löner", "vi ska inte köpa något", "no salaries".
+NEGATION = r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b(\W+\w+){0,3}?\W+"
+NEGATED_SALARY = re.compile(NEGATION + r"(lön|löner|anställ|salar|wage|employ)", re.IGNORECASE)
+NEGATED_INVESTMENT = re.compile(
+    NEGATION + r"(köp|inköp|bygg|renover|invest|buy|build|purchas|utrustning|maskin)", re.IGNORECASE
+)
 
 
 FEMALE = (
-    r"(kvinnor|kvinnorna|tjejer|tjejerna|flickor|flickorna|damer|damerna|damklass|"
+    r"(kvinna|kvinnor|kvinnorna|tjejer|tjejerna|flickor|flickorna|damer|damerna|damklass|"
     r"gummor|kärringar|mammor|döttrar|systrar|women|girls|ladies|mothers|female)"
 )
 MALE = (
-    r"(män|männen|killar|killarna|pojkar|pojkarna|herrar|herrarna|herrklass|gubbar|"
+    r"(man|män|männen|killar|killarna|pojkar|pojkarna|herrar|herrarna|herrklass|gubbar|"
     r"karlar|pappor|söner|bröder|men|boys|gentlemen|fathers|male)"
 )
 # "kvinnor som män", "både gubbar och gummor", "damklass och herrklass", "girls and boys".
@@ -45,7 +52,7 @@ def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
     for sent in sentences:
         if not sent.cues["salary"]:
             continue
-        if NEGATED.search(sent.text) and not money(sent.text):
+        if NEGATED_SALARY.search(sent.text):
             continue
         return True, sent.text
     return False, ""
@@ -59,12 +66,19 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
         if not (obj or verb):
             continue
         rented = sent.cues["rent"] > 0
-        if NEGATED.search(sent.text) and not money(sent.text):
+        if NEGATED_INVESTMENT.search(sent.text):
+            continue
+        if rented and len(line_amounts(sent.text)) >= 2:
+            # A comma list of costs: renting one item does not excuse buying another.
+            for chunk in re.split(r"[,;]", sent.text):
+                labels = cue_labels(chunk)
+                if labels["investment_object"] and not labels["rent"] and line_amounts(chunk):
+                    return True, sent.text
             continue
         if obj and verb and not rented:
             return True, sent.text
         # A budget line naming equipment, with an amount and no renting.
-        if obj and money(sent.text) and not rented and sent.words <= 14:
+        if obj and line_amounts(sent.text) and not rented and sent.words <= 16:
             return True, sent.text
         # "Renovering av bygdegården 8 000 kr": building work with a price.
         if (

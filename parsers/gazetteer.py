@@ -46,7 +46,7 @@ COMMON_WORDS |= {"drag", "åby", "klo", "lunda", "kleva"}
 UNKNOWN_PLACE = re.compile(
     r"(?:\b(?:här i|vi i|bor i|boende i|byn|i byn|socknen)\s+(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})\b"
     r"|\b(?P<b>[A-ZÅÄÖ][a-zåäö]{2,})\s+(?:med|och) omnejd"
-    r"|\b(?P<c>[A-ZÅÄÖ][a-zåäö]{2,})s\s+(?:[A-ZÅÄÖ]?[a-zåäö]*)?(?:[Bb]yalag|[Ii]ntresseförening|"
+    r"|\b(?P<c>[A-ZÅÄÖ][a-zåäö]{2,}?)s?\s+(?:[A-ZÅÄÖ]?[a-zåäö]*)?(?:[Bb]yalag|[Ii]ntresseförening|"
     r"[Bb]ygdeförening|[Ss]amhällsförening|[Bb]ygdegårdsförening|[Hh]embygdsförening|[Bb]yaråd))"
 )
 

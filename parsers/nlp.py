@@ -140,7 +140,7 @@ def pipeline() -> tuple[Language, Lexicon]:
     return nlp, _build_lexicon(nlp, cues)
 
 
-def _token_labels(lower: str, lexicon: Lexicon) -> set[str]:
+def _raw_token_labels(lower: str, lexicon: Lexicon) -> set[str]:
     labels = set(lexicon.exact.get(lower, ()))
     if "time" in labels:
         # A time word ("lördagen") is not read as a compound ("lör" + "dagen").
@@ -148,7 +148,7 @@ def _token_labels(lower: str, lexicon: Lexicon) -> set[str]:
     if "–" in lower or "/" in lower:
         for part in re.split(r"[–/]", lower):
             if part:
-                labels |= _token_labels(part, lexicon)
+                labels |= _raw_token_labels(part, lexicon)
         return labels
     for i in range(MIN_COMPOUND_PREFIX, len(lower) - 2):
         found = lexicon.heads.get(lower[i:])
@@ -158,6 +158,13 @@ def _token_labels(lower: str, lexicon: Lexicon) -> set[str]:
             found = lexicon.exact.get(lower[i + 1 :])
             if found:
                 labels |= found
+    return labels
+
+
+def _token_labels(lower: str, lexicon: Lexicon) -> set[str]:
+    labels = _raw_token_labels(lower, lexicon)
+    if "not_activity" in labels:
+        labels.discard("activity_noun")
     return labels
 
 
@@ -185,3 +192,14 @@ def sentences(text: str) -> list[Sentence]:
         if sent_start in index_of:
             index_of[sent_start].cues[nlp.vocab.strings[match_id]] += 1
     return result
+
+
+def cue_labels(text: str) -> Counter:
+    """Cue labels of a short text (a clause of a sentence), without sentence splitting."""
+    nlp, lexicon = pipeline()
+    labels: Counter = Counter()
+    for token in nlp.make_doc(text):
+        if not (token.is_space or token.is_punct):
+            for label in _token_labels(token.lower_, lexicon):
+                labels[label] += 1
+    return labels

@@ -149,7 +149,8 @@ def money(text: str) -> list[Number]:
             continue
         unit = m.group("unit").lower()
         if unit in ("tkr", "kkr") or unit.startswith("tusen") or unit.replace(" ", "") == "kkr":
-            value *= 1000
+            decimals = m.group("dec") or ""
+            value = value * 1000 + (int(decimals) * 1000 // 10 ** len(decimals) if decimals else 0)
         found.append(Number(value, m.start(), m.end(), m.group(0).strip()))
     taken = [(n.start, n.end) for n in found]
     for m in SEK_PREFIX_RE.finditer(text):

@@ -29,9 +29,9 @@ EXPLICIT_RE = re.compile(
     r"(?i:vår\s+\w+\s+|our\s+\w+\s+|jag,?\s+)?(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )
 INTRO_RE = re.compile(
-    r"\b(?:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter)\s+"
-    r"(?P<name>[A-ZÅÄÖÉa-zåäöé][\w\-åäöéü]+(?:\s+(?:de |van |von |af )?[A-ZÅÄÖÉa-zåäöé][\w\-åäöéü]+){1,2})",
-    re.IGNORECASE,
+    r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter)\s+"
+    r"(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+(?:de |van |von |af )?[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2}"
+    r"|(?<=heter )[a-zåäöé]+ [a-zåäöé]+(?= och| i|\.|,))",
 )
 NAME_TOKEN = r"[A-ZÅÄÖÉÜ][a-zåäöéüë]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüë]+)?"
 NAME_RE = re.compile(
@@ -83,6 +83,13 @@ ROLE_MAILBOX = re.compile(
 GROUP_WORD = re.compile(
     r"(förening|byalag|lag$|klubb|sällskap|gille|vänner|nätverk|kör$|kåren?$|råd(et)?$|"
     r"cirkel|grupp|styrelse|samfällighet|kooperativ|association|society|club|crew)",
+    re.IGNORECASE,
+)
+
+
+ROLE_PREFIX = re.compile(
+    r"^(?:ordf\.?|ordförande|kassör|sekr\.?|sekreterare|ledamot|vice ordf\.?|kontakt(?:person)?:?|"
+    r"contact:?|chair|treasurer|secretary)\s+",
     re.IGNORECASE,
 )
 
@@ -173,7 +180,9 @@ def signature_block(text: str) -> list[str]:
 
 def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[str | None, str]:
     for line in lines:
-        candidate = line.split(",")[0].strip().lstrip("/").strip()
+        candidate = re.split(r"[,|]", line)[0].strip().lstrip("/").strip()
+        candidate = ROLE_PREFIX.sub("", candidate)
+        candidate = re.sub(r"\s*\([^)]*\)", "", candidate)  # "Birgitta (Bibbi) Holm"
         m = NAME_RE.match(candidate)
         if m:
             name = _clean_name(m.group("name"))

@@ -12,9 +12,9 @@ import pytest
 
 from bot.config import Config
 from bot.evalcli import evaluate_folder
-from tests.conftest import HOLDOUT_CORPUS, OWN_CORPUS, SHARED_CORPUS
+from tests.conftest import HOLDOUT_CORPUS, OWN_CORPUS, ROOT, SHARED_CORPUS
 
-TUNED = [SHARED_CORPUS, OWN_CORPUS]
+TUNED = [SHARED_CORPUS, OWN_CORPUS, ROOT / "tests" / "data" / "own2"]
 
 
 @pytest.fixture(scope="module")

@@ -25,7 +25,7 @@ from bot.errors import IntakeError, MailboxError
 from bot.mailbox import FetchedMail, Mailbox
 from bot.store.db import Database, utcnow
 from bot.store.models import MailboxState, Message
-from parsers.mime import parse
+from parsers.mime import envelope
 from replies.send import Transport
 
 log = logging.getLogger(__name__)
@@ -41,10 +41,9 @@ class PollResult:
     mailbox_error: str | None = None
 
 
-def message_key(raw: bytes) -> str:
+def message_key(raw: bytes, message_id: str | None) -> str:
     """Message-ID, or a hash of the bytes for mail without one."""
-    mail = parse(raw[:200_000])
-    return mail.message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
+    return message_id or "sha256:" + hashlib.sha256(raw).hexdigest()
 
 
 def store(
@@ -52,15 +51,12 @@ def store(
 ) -> tuple[Message | None, bool]:
     """Store the raw bytes first; returns (row, is_new). Duplicates are not stored twice."""
     too_big = fetched.size > config.limits.max_message_bytes
-    try:
-        key = message_key(fetched.raw)
-    except Exception:  # noqa: BLE001 - unparseable headers: key on the bytes
-        key = "sha256:" + hashlib.sha256(fetched.raw).hexdigest()
+    head = envelope(fetched.raw)
+    key = message_key(fetched.raw, head.message_id)
     with db.session() as session:
         existing = session.scalars(select(Message).where(Message.message_key == key)).first()
         if existing is not None:
             return existing, False
-        mail = _safe_headers(fetched.raw)
         row = Message(
             message_key=key,
             mailbox=mailbox_name,
@@ -69,8 +65,8 @@ def store(
             raw=fetched.raw,
             size=fetched.size,
             received_at=now,
-            from_addr=mail[0],
-            subject=mail[1],
+            from_addr=head.from_addr,
+            subject=head.subject,
             status="failed" if too_big else "new",
             failure_reason=(
                 f"mejlet är för stort ({fetched.size} byte, gräns "
@@ -87,14 +83,6 @@ def store(
             session.rollback()
             return None, False
         return row, True
-
-
-def _safe_headers(raw: bytes) -> tuple[str, str]:
-    try:
-        mail = parse(raw[:200_000])
-        return mail.from_addr[:320], mail.subject[:2000]
-    except Exception:  # noqa: BLE001
-        return "", ""
 
 
 def fetch_and_store(

@@ -11,6 +11,7 @@ subjects. Each of those has a test in tests/parsers/test_mime.py.
 from __future__ import annotations
 
 import email
+import email.parser
 import email.policy
 import re
 from dataclasses import dataclass, field
@@ -212,3 +213,24 @@ def parse(raw: bytes, *, max_attachment_bytes: int = 15_000_000) -> ParsedMail:
         defects=[type(d).__name__ for d in msg.defects]
         + [type(d).__name__ for p in msg.walk() for d in getattr(p, "defects", [])],
     )
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """The few headers needed to store a mail before it is read."""
+
+    message_id: str | None
+    from_addr: str
+    subject: str
+
+
+def envelope(raw: bytes) -> Envelope:
+    """Read only the header block: cheap, and safe on any bytes."""
+    try:
+        msg = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+        ids = _message_ids(decode_header_value(msg.get("message-id", "")))
+        addr = parseaddr(decode_header_value(msg.get("from", "")))[1].lower()
+        subject = decode_header_value(msg.get("subject", ""))
+    except Exception:  # noqa: BLE001 - garbage in: store it under its hash
+        return Envelope(None, "", "")
+    return Envelope(ids[0] if ids else None, addr[:320], subject[:2000])

@@ -85,6 +85,7 @@ class AssociationInfo:
     members: int | None
     evidence: list[str]
     has_description: bool
+    members_text: str = ""
 
     @property
     def present(self) -> bool:
@@ -223,7 +224,7 @@ def find_association(text: str, subject: str = "", signature: str = "") -> Assoc
                     description = True
     if count_text and not any(count_text in e for e in evidence):
         evidence.append(count_text)
-    return AssociationInfo(name, number, count, evidence[:3], description)
+    return AssociationInfo(name, number, count, evidence[:3], description, count_text)
 
 
 def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str) -> str | None:

@@ -160,6 +160,7 @@ def extract_mail(
     }
     evidence = {
         "amount_sek": money.applied_text or (money.totals[-1].text if money.totals else ""),
+        "members": _sentence_around(full, assoc.members_text),
         "women_and_men": gender_ev,
         "salary_costs": salary_ev,
         "physical_investment": invest_ev,
@@ -208,3 +209,15 @@ def _address(value: str) -> str | None:
 
     addr = parseaddr(value)[1] if value else ""
     return addr.lower() if "@" in addr else None
+
+
+def _sentence_around(text: str, fragment: str) -> str:
+    """The whole sentence (or line) that contains a fragment, for the officer to read."""
+    if not fragment:
+        return ""
+    at = text.find(fragment)
+    if at < 0:
+        return fragment
+    start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
+    ends = [i for i in (text.find(". ", at + len(fragment)), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)].strip()

@@ -21,7 +21,8 @@ ORG_WORDS = (
     r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|"
     r"fågelskådare|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
-    r"IF|IK|BK|SK|FF|PRO|SPF|hembygdsförening|ek\.\s*för\.?)"
+    r"IF|IK|BK|SK|FF|PRO|SPF|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
+    r"jakt\s?lag(?:et)?)"
 )
 CAP = r"[A-ZÅÄÖ][\w\-åäöé]*"
 NAME_BEFORE = re.compile(
@@ -51,31 +52,48 @@ ABOUT_RE = re.compile(
     r"andelsägare|hushåll)\b",
     re.IGNORECASE,
 )
-MEMBERS_RE = re.compile(
-    r"(?:(?P<pre>medlemsantal|antal medlemmar|members|medlemmar)(?:\s+(?:19|20)\d\d)?\s*[:=]?\s*(?:ca\.?\s*|cirka\s*|omkring\s*)?(?P<n1>\d+))"
-    r"|(?:(?:ca\.?\s*|cirka\s+|omkring\s+|drygt\s+|knappt\s+|runt\s+|över\s+|about\s+|around\s+)?"
-    r"(?P<n2>\d+|ett\s+\w+tal|\w+tal|[a-zåäö]+)\s+(?:st\s+)?(?:aktiva\s+|betalande\s+|"
-    r"registrerade\s+|medlemshushåll|hushåll\s+(?:är|som är)\s+|active\s+|paying\s+)?"
-    r"(?P<unit>medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medlem\b|medl\b\.?|"
-    r"(?<=hushåll är )medlemmar|(?<=hushåll som är )medlemmar))",
-    re.IGNORECASE,
-)
-# "Medlemsantal 2025: 67", "medl.antal: 118", "medl.: 131", "Medlemmar är markägarna, just nu 38 st".
-LABELLED_MEMBERS_RE = re.compile(
-    r"\b(?:medlemsantal|medl\.?\s*antal|antal medlemmar|medl\.|medlemmar(?: är| i dag| idag)?)"
-    r"(?:\s+(?:19|20)\d\d)?\s*[:=]?\s*(?:[^.\d\n]{0,50}?(?:just nu|i dag|idag|totalt|ca\.?|cirka)\s*)?"
-    r"(?P<n>\d{1,5})(?:\s*st\b)?",
-    re.IGNORECASE,
-)
-# "ett 50-tal medlemmar", "femtiotalet medlemmar"
-TAL_MEMBERS_RE = re.compile(
-    r"\b(?:ett\s+)?(?P<n>\d{2,4})-tal(?:et)?\s+(?:medlemmar|medl\b|members|hushåll)"
-    r"|\b(?P<w>\w+)talet\s+(?:medlemmar|medl\b)",
-    re.IGNORECASE,
-)
-ST_MEMBERS_RE = re.compile(
-    r"\bvi är (?:ca\.?\s*|cirka\s+)?(?P<n>\d+) st(?:\s|\.|,|$)", re.IGNORECASE
-)
+_WS = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # a space or a wrapped line, never a blank line
+_APPROX = r"(?:ca\.?[ \t]*|cirka[ \t]+|ungefär[ \t]+|omkring[ \t]+|drygt[ \t]+|knappt[ \t]+|runt[ \t]+|över[ \t]+|about[ \t]+|around[ \t]+)?"
+_UNIT = r"(?:medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medl\b\.?)"
+# Ways volunteers state their membership, most explicit first.
+MEMBER_PATTERNS = [
+    # "Medlemsantal 2025: 67", "Antal medlemmar per den 31 december 2025: 212", "medlemmar: trettiotvå"
+    re.compile(
+        r"\b(?:medlemsantal|medl\.?[ \t]*antal|antal[ \t]+medlemmar|medlemmar|members|medl\.)"
+        r"(?:[ \t]+(?:per|den|vid|i)\b[^:\n]{0,40})?(?:[ \t]+(?:19|20)\d\d)?[ \t]*[:=][ \t]*"
+        + _APPROX
+        + r"(?P<n>\d+|[a-zåäö]+)",
+        re.IGNORECASE,
+    ),
+    # "47 medlemmar", "ett fyrtiotal medlemmar", "med 74 enskilda medlemmar", "42 medl."
+    re.compile(
+        _APPROX + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-zåäö]+)" + _WS + r"(?:st" + _WS + r")?"
+        r"(?:(?P<adj>[a-zåäö]+)" + _WS + r")?" + _UNIT,
+        re.IGNORECASE,
+    ),
+    # "ett 50-tal medlemmar", "femtiotalet medlemmar"
+    re.compile(
+        r"\b(?:ett[ \t]+)?(?P<n>\d{2,4})-tal(?:et)?[ \t]+(?:medlemmar|medl\b|members)", re.I
+    ),
+    re.compile(r"\b(?P<n>\w+tal)et[ \t]+(?:medlemmar|medl\b)", re.IGNORECASE),
+    # "ca 120 hushåll är medlemmar", "de 27 fastigheterna längs vägen är delägare och därmed medlemmar"
+    re.compile(
+        _APPROX
+        + r"(?P<n>\d+)"
+        + _WS
+        + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
+        re.IGNORECASE,
+    ),
+    # "Medlemmar är markägarna inom området, just nu 38 st"
+    re.compile(
+        r"\bmedlemmar\b[^.\n]{0,60}?(?:just nu|i dag|idag|totalt)[ \t]*(?P<n>\d+)", re.IGNORECASE
+    ),
+    # "vi i Fågelfors jakt lag är elva stycken", "vi är 27 st"
+    re.compile(
+        r"\bvi\b[^.\n]{0,40}?\bär[ \t]+" + _APPROX + r"(?P<n>\d+|[a-zåäö]+)[ \t]+(?:st|stycken)\b",
+        re.IGNORECASE,
+    ),
+]
 
 
 @dataclass
@@ -115,27 +133,23 @@ def org_number_valid(number: str | None) -> bool | None:
 
 
 def members(text: str) -> tuple[int | None, str]:
-    """The stated member count: '47 medlemmar', 'ett fyrtiotal medlemmar', 'ca 120 hushåll är medlemmar'."""
-    for m in MEMBERS_RE.finditer(text):
-        raw = m.group("n1") or m.group("n2")
-        if raw is None:
-            continue
-        raw = re.sub(r"^ett\s+", "", raw.strip(), flags=re.I)
-        value = int(raw) if raw.isdigit() else (approx_number(raw) or word_number(raw))
-        if value and 2 <= value <= 100_000:
-            return value, m.group(0)
-    m = TAL_MEMBERS_RE.search(text)
-    if m:
-        value = int(m.group("n")) if m.group("n") else approx_number(m.group("w") + "tal")
-        if value:
-            return value, m.group(0)
-    m = LABELLED_MEMBERS_RE.search(text)
-    if m and 2 <= int(m.group("n")) <= 100_000 and not 1900 <= int(m.group("n")) <= 2099:
-        return int(m.group("n")), m.group(0)
-    m = ST_MEMBERS_RE.search(text)
-    if m:
-        return int(m.group("n")), m.group(0)
+    """The stated member count, read from any of MEMBER_PATTERNS; years are never counts."""
+    for pattern in MEMBER_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _count(m.group("n"))
+            if value is None and m.groupdict().get("adj"):
+                # "vi är tjugotvå medlemmar": the word before the number was read first.
+                value = _count(m.group("adj"))
+            if value and 2 <= value <= 100_000 and not 1900 <= value <= 2099:
+                return value, m.group(0)
     return None, ""
+
+
+def _count(raw: str) -> int | None:
+    raw = re.sub(r"^ett\s+", "", raw.strip(), flags=re.IGNORECASE)
+    if raw.isdigit():
+        return int(raw)
+    return approx_number(raw) or word_number(raw)
 
 
 # "Vi är Långemåla Läsecirkel, en liten förening …" / "We are X, a small association".
@@ -193,7 +207,7 @@ APPLICANT_CUE = re.compile(
 PARTNER_CUE = re.compile(
     r"\b(tillsammans med|samverkan|samarbete|hjälper|sköter|medarrangör|står för|lånar|"
     r"ställer upp|bjuder på|co-host|promised|lovat|vill vara med|bidrar|tar hand om|"
-    r"stöd från|support from|gives us|ger oss)\b",
+    r"stöd från|support from|gives us|ger oss|är med och|är med på|arrangerar|co-host\w*)\b",
     re.IGNORECASE,
 )
 

@@ -33,7 +33,9 @@ AUTO_SUBJECT = re.compile(
     re.I,
 )
 AUTO_BODY = re.compile(
-    r"(jag är (på semester|ledig|bortrest|tjänstledig|föräldraledig|borta|inte på kontoret|"
+    r"((jag )?har semester|(mejl|e-?post|mail)\w* (till \w+ )?läses (igen|inte|först)|besvaras (efter|när|först)|"
+    r"åter i tjänst|tillbaka på kontoret|i'?m on (vacation|holiday|leave)|on annual leave|out of office|"
+    r"jag är (på semester|ledig|bortrest|tjänstledig|föräldraledig|borta|inte på kontoret|"
     r"sjukskriven)|är tillbaka (den|på|igen)|åter (den|på) \d|begränsad tillgång till (e-?post|mejl)|"
     r"läser (inte )?(min )?(e-?post|mejl)|out of (the )?office|i am (away|on (annual )?leave|"
     r"travelling|out)|limited access to (e-?mail|email)|will (be back|return)|back on|"

@@ -42,11 +42,14 @@ def activity(sentences: list[Sentence]) -> Element:
         if c["vague"]:
             continue
         doing = c["activity_noun"] > 0
-        planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0)
+        planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0) and not c["past"]
         scheduled = c["activity_verb"] > 0 and c["time"] > 0 and not c["past"]
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
         listed = c["time"] > 0 and not c["past"]
-        if doing and (planned or scheduled or listed) and sent.words >= 6:
+        # "Söndag 14 juni vill vi ordna 'Öppna trädgårdar'": a dated, planned
+        # arrangement is an activity even when its name is not in the lexicon.
+        arranged = c["plan"] and c["activity_verb"] and c["time"] and not c["past"]
+        if (doing and (planned or scheduled or listed) or arranged) and sent.words >= 6:
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
             strong.append(sent)
@@ -64,14 +67,18 @@ def anchoring(sentences: list[Sentence]) -> Element:
         c = sent.cues
         # A founding meeting made the association, it did not back the activity.
         meeting = (
-            c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent)) and not c["founding"]
+            c["anchor_meeting"]
+            and (c["anchor_decision"] or _has_people(sent))
+            and not c["founding"]
         )
         survey = c["anchor_survey"] > 0
         partners = c["anchor_coop"] and (c["local_group"] or _names_a_group(sent))
-        volunteers = c["anchor_volunteer"] and _has_count(sent)
+        volunteers = c["anchor_volunteer"] and _has_people(sent)
         # "alla nio föreningar står bakom byakvällarna"
         backed = (
-            c["anchor_decision"] and (c["local_group"] or _names_a_group(sent)) and _has_count(sent)
+            c["anchor_decision"]
+            and (c["local_group"] or _names_a_group(sent))
+            and _has_people(sent)
         )
         if meeting or survey or partners or volunteers or backed:
             strong.append(sent)
@@ -107,16 +114,21 @@ def _is_budget_line(sent: Sentence) -> bool:
     return sent.words <= 14 and bool(money(sent.text))
 
 
-COUNT_RE = re.compile(
-    r"\d+|\w+(tio|ti)tal\b|\b(alla|många|flera|hela byn|everyone|many|all|"
-    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|"
-    r"sjutton|arton|nitton|tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|hundra\w*)\b",
+PEOPLE_RE = re.compile(
+    r"(\d+|\w+(tio|ti)tal|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|"
+    r"tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|två|tre|fyra|fem|sex|sju|åtta|nio|hundra\w*)"
+    r"\s+(av\s+\d+\s+)?(\w+\s+)?(personer|pers\.?|deltagare|närvarande|medlemmar|bybor|boende|hushåll|"
+    r"familjer|fastigheter|föreningar|frivilliga|funktionärer|ideella|namn|svar|st|stycken|"
+    r"people|members|residents|households|volunteers|answers|var med|kom|har|skrev|anmälde)"
+    r"|\((\d+)\s+(närvarande|deltagare|personer|svar)\)"
+    r"|\b(alla|samtliga|hela byn|everyone|all of us|many|många|flera)\b",
     re.IGNORECASE,
 )
 
 
-def _has_count(sent: Sentence) -> bool:
-    return bool(COUNT_RE.search(sent.text))
+def _has_people(sent: Sentence) -> bool:
+    """A count of people backing it ('38 personer', 'alla', 'ett tjugotal'), not any digit."""
+    return bool(PEOPLE_RE.search(sent.text))
 
 
 def _names_a_group(sent: Sentence) -> bool:

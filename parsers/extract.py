@@ -102,10 +102,7 @@ def extract_mail(
     full = own + ("\n\n" + text.mask_personnummer(text.unwrap(attached)) if attached else "")
     sentences = nlp.sentences(full)
 
-    sig_source = split.preface if split.forwarded and split.preface else own
-    contact = people.find_contact(sig_source, mail.from_addr, mail.from_name)
-    if split.forwarded and not contact.present:
-        contact = people.find_contact(own, mail.from_addr, mail.from_name)
+    contact = _contact(split, own, mail)
     signature = "\n".join(people.signature_block(own))
     assoc = association.find_association(full, mail.subject, signature)
     money = budget.read_budget(sentences)
@@ -221,3 +218,22 @@ def _sentence_around(text: str, fragment: str) -> str:
     start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
     ends = [i for i in (text.find(". ", at + len(fragment)), text.find("\n", at)) if i >= 0]
     return text[start : min(ends) + 1 if ends else len(text)].strip()
+
+
+def _contact(split: text.MailText, own: str, mail: ParsedMail) -> people.Contact:
+    """The forwarder's own signature first (they are usually the contact), unless an
+    official forwards for a group; then the text; then a subject that carries it all."""
+    if split.forwarded and split.preface and not people.is_authority_signature(split.preface):
+        contact = people.find_contact(split.preface, mail.from_addr, mail.from_name)
+        if contact.present:
+            return contact
+    if split.forwarded and people.is_authority_signature(split.preface or own):
+        body = own[len(split.preface) :] if own.startswith(split.preface) else own
+        return people.find_contact(body, "", "")
+    contact = people.find_contact(own, mail.from_addr, mail.from_name)
+    if not contact.present and len(own) < 200:
+        # "Ansökan … kontakt Karin Ek 070-341 56 92, se bifogad fil" from an iPad.
+        subject_contact = people.find_contact(mail.subject, mail.from_addr, mail.from_name)
+        if subject_contact.present:
+            return subject_contact
+    return contact

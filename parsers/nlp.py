@@ -125,7 +125,11 @@ def mail_sentencizer(doc: Doc) -> Doc:
             continue
         prev = doc[i - 1]
         starts = (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
-        if not starts and prev.text in (".", "!", "?", "…") and not token.is_space:
+        if (
+            not starts
+            and prev.text in (".", "!", "?", "…", "...", "..", "!!", "?!")
+            and not token.is_space
+        ):
             starts = token.text[:1].isupper() or token.text[:1].isdigit()
         token.is_sent_start = bool(starts)
     return doc
@@ -185,6 +189,8 @@ def sentences(text: str) -> list[Sentence]:
             sent.words += 1
             for label in _token_labels(token.lower_, lexicon):
                 sent.cues[label] += 1
+            if _is_past_tense(token):
+                sent.cues["past"] += 1
         result.append(sent)
         index_of[span.start] = sent
     for match_id, start, _end in lexicon.phrases(doc):
@@ -203,3 +209,28 @@ def cue_labels(text: str) -> Counter:
             for label in _token_labels(token.lower_, lexicon):
                 labels[label] += 1
     return labels
+
+
+PRETERITE = re.compile(r"^[a-zåäö]{3,}(ade|dde|tte)$")
+PRONOUNS = {"vi", "jag", "de", "dom", "han", "hon", "man", "det", "ni", "we", "i", "they"}
+
+
+def _is_past_tense(token) -> bool:  # type: ignore[no-untyped-def]
+    """Swedish preterite next to its subject ("vi röstade", "bildade vi") or a perfect
+    ("har ringt", "hade pratat"). An activity told in the past is history, not the plan;
+    "-ade" alone is often an adjective ("guidade vandringar"), so the subject must be there.
+    """
+    lower = token.lower_
+    prev = token.nbor(-1).lower_ if token.i > 0 else ""
+    nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    if PRETERITE.match(lower) and (prev in PRONOUNS or nxt in PRONOUNS):
+        return True
+    return (
+        prev in ("har", "hade")
+        and lower.endswith(("t", "it", "at"))
+        and len(lower) > 3
+        and lower not in NOT_SUPINE
+    )
+
+
+NOT_SUPINE = {"något", "inget", "allt", "mycket", "litet", "fast", "bott", "stått"}

@@ -24,9 +24,11 @@ CLOSING_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_RE = re.compile(
-    r"(?i:kontaktperson|kontakt|contact person|contact|ansvarig|kontaktuppgifter)"
-    r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)\s*"
-    r"(?i:vår\s+\w+\s+|our\s+\w+\s+|jag,?\s+)?(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
+    r"(?i:kontaktperson|kontakt|contact person|contact|ansvarig|kontaktuppgifter|vem kontaktar jag\?|"
+    r"frågor (?:besvaras av|till))"
+    r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?\s*"
+    r"(?i:(?:vår|our)\s+\w+\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
+    r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )
 INTRO_RE = re.compile(
     r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter)\s+"
@@ -162,7 +164,11 @@ def _clean_name(name: str) -> str | None:
 
 
 def signature_block(text: str) -> list[str]:
-    """The lines after the last closing phrase, or the last few lines."""
+    """The lines after the last closing phrase, or the last few lines.
+
+    A mail written as one long paragraph ends its last line with the signature
+    ("…, hör av dig! Jessica Holm, mamma till Ella, 073-…"): its last clause counts.
+    """
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [
         ln for ln in lines if not re.match(r"(skickat från|sent from|hämta outlook)", ln, re.I)
@@ -175,7 +181,12 @@ def signature_block(text: str) -> list[str]:
             tail = re.sub(r"^(från|from|/)\s*", "", tail, flags=re.IGNORECASE)
             block = ([tail] if tail else []) + [ln for ln in lines[i + 1 : i + 9] if ln]
             return block
-    return [ln for ln in lines[-4:] if ln and len(ln) < 80]
+    tail = [ln for ln in lines[-4:] if ln and len(ln) < 80]
+    if lines and len(lines[-1]) >= 80:
+        clause = re.split(r"(?<=[.!?])\s+", lines[-1])[-1]
+        if len(clause) < 120:
+            tail.append(clause)
+    return tail
 
 
 def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[str | None, str]:
@@ -197,6 +208,14 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
             if name:
                 return name, line
     return None, ""
+
+
+AUTHORITY = re.compile(r"\b(kommun|region|länsstyrelse\w*|municipality|county)\b", re.IGNORECASE)
+
+
+def is_authority_signature(text: str) -> bool:
+    """A municipal or regional official forwarding for a group is not its contact."""
+    return bool(AUTHORITY.search("\n".join(signature_block(text))))
 
 
 def find_contact(text: str, from_addr: str, from_name: str) -> Contact:

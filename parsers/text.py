@@ -93,6 +93,9 @@ def split_quotes(body: str, subject: str = "") -> MailText:
     except Exception:  # noqa: BLE001 - fall back to our own header split
         latest = body[: match.start()] if match else body
     latest = "\n".join(ln for ln in latest.split("\n") if not ln.lstrip().startswith(">"))
+    header = REPLY_HEADER.search(latest)
+    if header and header.start() > 0:
+        latest = latest[: header.start()]  # "-------- Originalmeddelande --------" left behind
     cut = body.find(latest.strip()[-60:]) + len(latest.strip()[-60:]) if latest.strip() else 0
     rest = body[cut:] if cut > 0 else body
     inline = _inline_answers(rest)

@@ -14,7 +14,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = [ROOT.parent / "shared" / "corpus", ROOT / "tests/data/own", ROOT / "tests/data/holdout"]
+DEFAULT = [ROOT.parent / "shared" / "corpus"] + [
+    ROOT / "tests/data" / name for name in ("own", "own2", "own3", "holdout", "holdout2")
+]
 
 
 def rss_mb() -> float:

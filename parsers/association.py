@@ -79,7 +79,7 @@ MEMBER_PATTERNS = [
     # "ca 120 hushåll är medlemmar", "de 27 fastigheterna längs vägen är delägare och därmed medlemmar"
     re.compile(
         _APPROX
-        + r"(?P<n>\d+)"
+        + r"(?P<n>\d+|[a-zåäö]+)"
         + _WS
         + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
         re.IGNORECASE,
@@ -137,9 +137,12 @@ def members(text: str) -> tuple[int | None, str]:
     for pattern in MEMBER_PATTERNS:
         for m in pattern.finditer(text):
             value = _count(m.group("n"))
-            if value is None and m.groupdict().get("adj"):
-                # "vi är tjugotvå medlemmar": the word before the number was read first.
-                value = _count(m.group("adj"))
+            if value is None:
+                # "vi är tjugotvå medlemmar": a word before the number was read first.
+                value = next(
+                    (v for w in m.group(0).split() if (v := _count(w.strip(",."))) is not None),
+                    None,
+                )
             if value and 2 <= value <= 100_000 and not 1900 <= value <= 2099:
                 return value, m.group(0)
     return None, ""

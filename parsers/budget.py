@@ -39,7 +39,7 @@ MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(
-    r"(?<![\d\-:/.,])(?P<num>\d{1,3}(?: \d{3})+|\d{3,6})(?![\d\-:/])"
+    r"(?<![\d\-:/.,])(?P<num>(?!0)\d{1,3}(?: \d{3})+|(?!0)\d{3,6})(?![\d\-:/])"
     r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|år|%|timmar|km|m\b))",
     re.IGNORECASE,
 )
@@ -50,6 +50,9 @@ class BudgetLine:
     text: str
     amount: int
     is_total: bool
+    # A cost line: it names a cost, sits in a table or list, or is short. "Vi fick
+    # 6 000 kr i mars till valborg" has an amount but is no budget line.
+    costish: bool = True
 
 
 @dataclass
@@ -80,6 +83,7 @@ class Budget:
 
 
 def _amounts(text: str, money_talk: bool = False) -> list[Number]:
+    text = PHONE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
     found = money(text)
     bare = BARE_NUMBER if money_talk or MONEY_CONTEXT.search(text) else COST_VERB_NUMBER
     for m in bare.finditer(text):
@@ -91,6 +95,9 @@ def _amounts(text: str, money_talk: bool = False) -> list[Number]:
     return sorted(found, key=lambda n: n.start)
 
 
+LIST_ITEM = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)]\s|[a-z][.)]\s)")
+# Phone numbers are never amounts: "ring mig på 070 552 31 84".
+PHONE_LIKE = re.compile(r"(?:\+46|\b0)\d{1,3}[ -]?\d{2,3}(?:[ -]?\d{2}){1,3}\b")
 PER_UNIT = re.compile(r"\b(varje|per|à|a|each|st|styck)\b|[x×*=]|\bblir\b", re.IGNORECASE)
 
 
@@ -130,6 +137,15 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]
         amounts = _drop_unit_prices(sent.text, amounts)
+        costish = bool(
+            sent.cues["cost_item"]
+            or sent.cues["budget_word"]
+            or sent.words <= 12
+            or "|" in sent.text
+            or "\t" in sent.text
+            or LIST_ITEM.match(sent.text)
+            or len(amounts) >= 3  # a prose list of costs
+        )
         if not amounts:
             continue
         budget.all_amounts += [a.value for a in amounts]
@@ -137,7 +153,7 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         is_total = bool(TOTAL_RE.search(sent.text))
         parts, total = _split_total(amounts)
         if total is not None:
-            budget.items += [BudgetLine(sent.text, a.value, False) for a in parts]
+            budget.items += [BudgetLine(sent.text, a.value, False, costish) for a in parts]
             budget.totals.append(BudgetLine(sent.text, total.value, True))
             if is_apply and budget.applied is None:
                 budget.applied, budget.applied_text = total, sent.text
@@ -151,10 +167,12 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             budget.totals.append(BudgetLine(sent.text, amounts[-1].value, True))
             # "Alltså 4 000 kr tillsammans" closes a list; a prose line can hold items too.
             if len(amounts) >= 3:
-                budget.items += [BudgetLine(sent.text, a.value, False) for a in amounts[:-1]]
+                budget.items += [
+                    BudgetLine(sent.text, a.value, False, costish) for a in amounts[:-1]
+                ]
             continue
         # Unit prices are gone (_drop_unit_prices): every amount left is an item.
-        budget.items += [BudgetLine(sent.text, a.value, False) for a in amounts]
+        budget.items += [BudgetLine(sent.text, a.value, False, costish) for a in amounts]
     return budget
 
 
@@ -165,7 +183,11 @@ def _is_rule_talk(text: str) -> bool:
 
 def has_budget(budget: Budget, sentences: list[Sentence]) -> tuple[bool, float, list[str]]:
     """Decide whether the cost items make an overview budget; returns evidence lines."""
-    cost_items = [i for i in budget.items if not (budget.applied and i.text == budget.applied_text)]
+    cost_items = [
+        i
+        for i in budget.items
+        if i.costish and not (budget.applied and i.text == budget.applied_text)
+    ]
     distinct = {i.amount for i in cost_items}
     evidence = [i.text for i in cost_items] + [t.text for t in budget.totals]
     if len(distinct) >= 2 or len(cost_items) >= 3:

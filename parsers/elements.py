@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.nlp import Sentence
+from parsers.nlp import Sentence, cue_labels
 from parsers.numbers import money
 
 ELEMENTS = ("association", "contact", "activity", "anchoring", "budget")
@@ -37,18 +37,19 @@ class Element:
 def activity(sentences: list[Sentence]) -> Element:
     """A concrete activity: what will be done (an event or course) and when or how."""
     strong: list[Sentence] = []
-    for sent in sentences:
+    for sent in _clauses(sentences):
         c = sent.cues
         if c["vague"]:
             continue
         doing = c["activity_noun"] > 0
-        planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0) and not c["past"]
+        # A plan ("nu vill vi dra igång …") outweighs history in the same sentence.
+        planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0)
         scheduled = c["activity_verb"] > 0 and c["time"] > 0 and not c["past"]
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
         listed = c["time"] > 0 and not c["past"]
         # "Söndag 14 juni vill vi ordna 'Öppna trädgårdar'": a dated, planned
         # arrangement is an activity even when its name is not in the lexicon.
-        arranged = c["plan"] and c["activity_verb"] and c["time"] and not c["past"]
+        arranged = c["plan"] and c["activity_verb"] and c["time"]
         if (doing and (planned or scheduled or listed) or arranged) and sent.words >= 6:
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
@@ -58,6 +59,36 @@ def activity(sentences: list[Sentence]) -> Element:
     local = any(s.cues["local_dev"] for s in sentences)
     confidence = min(0.95, 0.6 + 0.12 * len(strong) + (0.1 if local else 0))
     return Element(True, confidence, [s.text for s in strong[:3]], "aktivitet beskriven")
+
+
+def _clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """Very long sentences (no punctuation, one breath) are judged clause by clause,
+    so a past meeting in one clause does not veto the plan in the next."""
+    out: list[Sentence] = []
+    for sent in sentences:
+        if sent.words <= 40:
+            out.append(sent)
+            continue
+        chunk = ""
+        for clause in re.split(r",\s+|;\s+|\s+–\s+", sent.text):
+            chunk = f"{chunk}, {clause}" if chunk else clause
+            if len(chunk.split()) >= 8:
+                out.append(
+                    Sentence(chunk, sent.start, sent.end, cue_labels(chunk), len(chunk.split()))
+                )
+                chunk = ""
+        if chunk:
+            out.append(Sentence(chunk, sent.start, sent.end, cue_labels(chunk), len(chunk.split())))
+    return [piece for s in out for piece in _windows(s)]
+
+
+def _windows(sent: Sentence) -> list[Sentence]:
+    """A clause still over 40 words (dictated, no commas) is read 20 words at a time."""
+    if sent.words <= 40 or sent.cues is None:
+        return [sent]
+    words = sent.text.split()
+    chunks = [" ".join(words[i : i + 24]) for i in range(0, len(words), 12)]
+    return [Sentence(c, sent.start, sent.end, cue_labels(c), len(c.split())) for c in chunks]
 
 
 def anchoring(sentences: list[Sentence]) -> Element:
@@ -72,7 +103,12 @@ def anchoring(sentences: list[Sentence]) -> Element:
             and not c["founding"]
         )
         survey = c["anchor_survey"] > 0
-        partners = c["anchor_coop"] and (c["local_group"] or _names_a_group(sent))
+        # "Byalaget sköter badplatsen och ordnar midsommar" describes the applicant itself.
+        partners = (
+            c["anchor_coop"]
+            and (c["local_group"] or _names_a_group(sent))
+            and not (SELF_REFERENCE.match(sent.text) and c["local_group"] <= 1)
+        )
         volunteers = c["anchor_volunteer"] and _has_people(sent)
         # "alla nio föreningar står bakom byakvällarna"
         backed = (
@@ -90,6 +126,12 @@ def anchoring(sentences: list[Sentence]) -> Element:
         return Element(False, 0.7 if weak else 0.8, weak[:1], reason)
     confidence = min(0.95, 0.65 + 0.12 * len(strong))
     return Element(True, confidence, [s.text for s in strong[:3]], "förankring beskriven")
+
+
+SELF_REFERENCE = re.compile(
+    r"^\W*(föreningen|byalaget|klubben|laget|gillet|sällskapet|rådet|vi|styrelsen|the association|we)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_partner_sentence(sent: Sentence) -> bool:

@@ -80,11 +80,13 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
         # A budget line naming equipment, with an amount and no renting.
         if obj and line_amounts(sent.text) and not rented and sent.words <= 16:
             return True, sent.text
-        # "Renovering av bygdegården 8 000 kr": building work with a price.
+        # "Renovering av bygdegården 8 000 kr": building work with a price
+        # ("mat som vi köper in 2 000 kr" is food, used up).
         if (
             verb
             and money(sent.text)
             and not rented
+            and not sent.cues["consumable"]
             and re.search(r"\b(renover|bygg|upprust|anlägg|inköp|köp)", sent.text, re.I)
         ):
             return True, sent.text

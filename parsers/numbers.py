@@ -81,7 +81,9 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 SEK_PREFIX_RE = re.compile(rf"\b(?:sek|kr)\.?\s*(?P<num>{NUM})(?![\d])", re.IGNORECASE)
-WORD_MONEY_RE = re.compile(r"\b(?P<word>[a-zåäö]+)\s*(?P<unit>kronor|kr\b|spänn)", re.IGNORECASE)
+WORD_MONEY_RE = re.compile(
+    r"\b(?P<word>[a-zåäö]+(?:\s+[a-zåäö]+)?)\s*(?P<unit>kronor|kr\b|spänn)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def parse_int(digits: str) -> int | None:
 
 def word_number(word: str) -> int | None:
     """Swedish number words, also compounded: 'tjugotvå' → 22, 'femtusen' → 5000."""
-    w = word.lower().strip()
+    w = word.lower().strip().replace("ettusen", "etttusen")
     if not w:
         return None
     if w in EN_UNITS:
@@ -160,9 +162,15 @@ def money(text: str) -> list[Number]:
         if value is not None:
             found.append(Number(value, m.start(), m.end(), m.group(0).strip()))
     for m in WORD_MONEY_RE.finditer(text):
-        value = word_number(m.group("word"))
+        # "fyratusen åttahundra kronor" is one amount; "hyra tvåtusen kronor" is one word's.
+        words = m.group("word").split()
+        value = word_number("".join(words))
+        start = m.start()
+        if value is None and len(words) == 2:
+            value = word_number(words[1])
+            start = m.start() + m.group(0).find(words[1])
         if value and value >= 100:
-            found.append(Number(value, m.start(), m.end(), m.group(0)))
+            found.append(Number(value, start, m.end(), text[start : m.end()]))
     return sorted(found, key=lambda n: n.start)
 
 

@@ -149,6 +149,22 @@ def _apply(case: Case, decision: policy.Decision, extraction: Extraction, now: d
     case.updated_at = now
 
 
+def reply_context(config: Config, case: Case) -> dict:
+    """The template variables every reply gets; previews in the web UI use the same."""
+    g, o = config.grant, config.officer
+    return {
+        "prefix": g.reference_prefix,
+        "reference": case.reference,
+        "grant_name": g.name,
+        "officer_name": o.name,
+        "officer_email": o.email,
+        "officer_phone": o.phone,
+        "region": o.region,
+        "max_amount": f"{g.max_amount_sek:,}".replace(",", " "),
+        "association_name": case.association_name or "",
+    }
+
+
 def queue_reply(
     session: Session,
     config: Config,
@@ -161,19 +177,7 @@ def queue_reply(
     parent: Message | None = None,
 ) -> Reply:
     """Write an outbox row; the unique dedupe key makes a second write impossible."""
-    g, o = config.grant, config.officer
-    base = {
-        "prefix": g.reference_prefix,
-        "reference": case.reference,
-        "grant_name": g.name,
-        "officer_name": o.name,
-        "officer_email": o.email,
-        "officer_phone": o.phone,
-        "region": o.region,
-        "max_amount": f"{g.max_amount_sek:,}".replace(",", " "),
-        "association_name": case.association_name or "",
-    }
-    subject, body = compose.render(kind, case.language, {**base, **context})
+    subject, body = compose.render(kind, case.language, {**reply_context(config, case), **context})
     parent_extraction = (parent.extraction or {}) if parent else {}
     parent_key = (
         parent.message_key if parent and not parent.message_key.startswith("sha256:") else None

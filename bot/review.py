@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from bot.config import Config
 from bot.decide import DECIDED, QUESTION, READY, WAITING
 from bot.errors import ReviewError
-from bot.pipeline import ort_total, queue_reply, rules
+from bot.pipeline import ort_total, queue_reply, reply_context, rules
 from bot.store.models import AuditEntry, Case, Message, Reply
 from parsers.elements import ELEMENTS
 from parsers.eligibility import check
@@ -196,24 +196,8 @@ def ort_usage(session: Session, case: Case, year: int) -> int:
 # --- previews: the mail an action would send, rendered exactly as the action renders it ---
 
 
-def _reply_context(config: Config, case: Case) -> dict:
-    """The template variables queue_reply adds; a test keeps the two identical."""
-    g, o = config.grant, config.officer
-    return {
-        "prefix": g.reference_prefix,
-        "reference": case.reference,
-        "grant_name": g.name,
-        "officer_name": o.name,
-        "officer_email": o.email,
-        "officer_phone": o.phone,
-        "region": o.region,
-        "max_amount": f"{g.max_amount_sek:,}".replace(",", " "),
-        "association_name": case.association_name or "",
-    }
-
-
 def _render(config: Config, case: Case, kind: str, context: dict) -> tuple[str, str]:
-    return compose.render(kind, case.language, {**_reply_context(config, case), **context})
+    return compose.render(kind, case.language, {**reply_context(config, case), **context})
 
 
 def preview_approve(

@@ -138,7 +138,7 @@ def _print_outcomes(result: worker.PollResult, files: list[Path]) -> None:
             f"svar: {outcome.reply or 'inget'}"
         )
         if outcome.kind in ("application", "followup"):
-            typer.echo(f"    finns: {found}\n    saknas: {missing}")
+            typer.echo(f"    i mejlet: {found}\n    saknas i ärendet: {missing}")
         typer.echo(f"    varför: {'; '.join(outcome.reasons)[:160]}")
     for message_id, reason in result.failed:
         typer.echo(f"• mejl #{message_id} kunde inte behandlas: {reason}")

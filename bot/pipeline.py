@@ -281,7 +281,8 @@ def process(session: Session, message: Message, config: Config, now: datetime) -
         extraction.subject,
         extraction.kind,
         present,
-        extraction.missing(),
+        # What the case still lacks after this mail (a followup completes the union).
+        decision.missing if decision.elements else extraction.missing(),
         decision.reply,
         case.reference if case else None,
         decision.reasons,

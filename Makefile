@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
-	@$(PYTHON) -m venv --help >/dev/null 2>&1 || scripts/system-deps.sh python
+	@$(PYTHON) -c "import ensurepip" >/dev/null 2>&1 || scripts/system-deps.sh python
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test,web,postgres]'

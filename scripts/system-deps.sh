@@ -7,7 +7,8 @@ set -euo pipefail
 need=()
 case "${1:-test}" in
   python)
-    python3 -m venv --help >/dev/null 2>&1 || need+=(python3-venv)
+    # Debian ships the venv module without ensurepip unless python3-venv is installed.
+    python3 -c "import ensurepip" >/dev/null 2>&1 || need+=(python3-venv)
     ;;
   test)
     # The browser tests drive Debian's Chromium; `playwright install` cannot download here.

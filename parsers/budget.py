@@ -95,6 +95,11 @@ def _amounts(text: str, money_talk: bool = False) -> list[Number]:
     return sorted(found, key=lambda n: n.start)
 
 
+INCOME_HEADING = re.compile(r"^\W*(intäkter|inkomster|income|revenue)\b", re.IGNORECASE)
+COST_HEADING = re.compile(
+    r"^\W*(kostnader|utgifter|budget|costs|expenses|vi söker|sökt belopp|summa kostnader)\b",
+    re.IGNORECASE,
+)
 LIST_ITEM = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # Phone numbers are never amounts: "ring mig på 070 552 31 84".
 PHONE_LIKE = re.compile(r"(?:\+46|\b0)\d{1,3}[ -]?\d{2,3}(?:[ -]?\d{2}){1,3}\b")
@@ -127,7 +132,15 @@ def read_budget(sentences: list[Sentence]) -> Budget:
     """Collect cost items, totals and the applied amount from tagged sentences."""
     budget = Budget()
     recent: list[bool] = []
+    income = False
     for sent in sentences:
+        # Lines under "Intäkter" are income (entrance fees, sales), never cost items.
+        if INCOME_HEADING.match(sent.text):
+            income = True
+        elif COST_HEADING.match(sent.text):
+            income = False
+        if income:
+            continue
         # "Vad det kostar har vi räknat på. Musikerna vill ha 3 000 för varje kväll …"
         # Table rows ("Summa | 7 400", tab-separated) and sentences that already
         # price something in kronor carry bare numbers as amounts too.
@@ -204,6 +217,6 @@ def _unique(lines: list[str]) -> list[str]:
     return seen
 
 
-def line_amounts(text: str) -> list[Number]:
-    """Amounts on one line, bare numbers included when the line is a table row."""
-    return _amounts(text, "|" in text or "\t" in text or bool(money(text)))
+def line_amounts(text: str, in_budget: bool = False) -> list[Number]:
+    """Amounts on one line, bare numbers included in a table row or a budget's list."""
+    return _amounts(text, in_budget or "|" in text or "\t" in text or bool(money(text)))

@@ -72,7 +72,11 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
             # A comma list of costs: renting one item does not excuse buying another.
             for chunk in re.split(r"[,;]", sent.text):
                 labels = cue_labels(chunk)
-                if labels["investment_object"] and not labels["rent"] and line_amounts(chunk):
+                if (
+                    labels["investment_object"]
+                    and not labels["rent"]
+                    and line_amounts(chunk, in_budget=True)
+                ):
                     return True, sent.text
             continue
         if obj and verb and not rented:

@@ -1,0 +1,77 @@
+"""The element rules on short texts: what counts as activity, anchoring, budget, contact."""
+
+from __future__ import annotations
+
+from parsers import budget, elements, nlp, people
+
+
+def activity(text: str) -> bool:
+    return elements.activity(nlp.sentences(text)).present
+
+
+def anchoring(text: str) -> bool:
+    return elements.anchoring(nlp.sentences(text)).present
+
+
+def test_a_planned_dated_event_is_an_activity_and_a_vague_wish_is_not() -> None:
+    assert activity("Lördag 13 juni vill vi ordna en fiskedag för byns barn vid ån.")
+    assert activity("Söndag 14 juni vill vi ordna Öppna trädgårdar i byn, kl 11–16.")
+    assert not activity("Vi vill göra något för byn under 2026, exakt vad vet vi inte än.")
+    assert not activity("Vi vill under året genomföra aktiviteter som gör byn mer levande.")
+
+
+def test_history_is_not_the_activity() -> None:
+    assert not activity("Vi har ordnat sommarfest och städdagar i byn sedan 1998.")
+    assert not activity("På årsstämman den 14 mars kom det upp att vi borde göra mer.")
+
+
+def test_anchoring_needs_content_not_the_word() -> None:
+    assert anchoring("På byamötet i januari var vi 45 personer och alla röstade för.")
+    assert anchoring("Vi knackade dörr hos alla 34 hushåll och 29 vill vara med.")
+    assert anchoring("Hembygdsföreningen sköter kaffet och Påryds IF ställer upp med folk.")
+    assert not anchoring("Förankring: Aktiviteten är väl förankrad i bygden.")
+    assert not anchoring("Byalaget sköter badplatsen och ordnar midsommar varje år.")
+    assert not anchoring("Vi tror att många kommer att uppskatta det.")
+
+
+def read(text: str) -> budget.Budget:
+    return budget.read_budget(nlp.sentences(text))
+
+
+def test_a_budget_is_cost_items_not_a_total() -> None:
+    items = read("Hyra av lokal 2 000 kr\nFika 800 kr\nAnnonser 600 kr\nSumma 3 400 kr")
+    assert budget.has_budget(items, [])[0] and items.amount() == 3400
+    bare = read("Vi söker 15 000 kr till aktiviteten.")
+    assert not budget.has_budget(bare, [])[0] and bare.amount() == 15000
+
+
+def test_unit_prices_income_and_phone_numbers_are_not_items() -> None:
+    b = read(
+        "Musikerna vill ha 3 000 för varje kväll, så det blir 9 000 för tre kvällar, "
+        "annonser 1 200 och priser 600."
+    )
+    assert b.amount() == 10800
+    b = read("Kostnader\n- tält 3 500 kr\n- spelman 2 500 kr\nIntäkter\n- entré 3 000 kr")
+    assert b.item_sum == 6000
+    b = read("Hyra 1 500 kr och fika 500 kr, ring mig på 070 552 31 84 om något är oklart.")
+    assert sorted(i.amount for i in b.items) == [500, 1500]
+
+
+def test_contact_from_a_one_paragraph_mail_and_a_role_before_the_name() -> None:
+    text = (
+        "hej vi vill ordna en cykeldag för barnen och alla föräldrar röstade för, kostnaderna "
+        "blir 3 750 kr, hör av dig om något saknas! Jessica Holm, mamma till Ella, 073-550 12 84"
+    )
+    contact = people.find_contact(text, "jessica.holm@example.com", "Jessica Holm")
+    assert contact.present and contact.email == "jessica.holm@example.com"
+    contact = people.find_contact("Kontaktperson är kassören Tobias Grahn, 070-219 84 30.", "", "")
+    assert contact.name == "Tobias Grahn" and contact.phone == "070-219 84 30"
+
+
+def test_styrelsen_and_a_shared_mailbox_are_not_a_contact() -> None:
+    contact = people.find_contact(
+        "Hej!\n\nVi söker pengar.\n\nMvh\nStyrelsen\nPåryds Byalag",
+        "info@paryd.example.se",
+        "Påryds Byalag",
+    )
+    assert not contact.present

@@ -287,7 +287,9 @@ def en_outlook_block(frm: str, t, to: str, subject: str) -> str:
     )
 
 
-def text_part(text: str, subtype: str = "plain", charset: str = "utf-8", cte: str = "quoted-printable") -> MIMEPart:
+def text_part(
+    text: str, subtype: str = "plain", charset: str = "utf-8", cte: str = "quoted-printable"
+) -> MIMEPart:
     p = MIMEPart(policy=corpuslib.POL)
     p.set_content(text, subtype=subtype, charset=charset, cte=cte)
     return p
@@ -377,7 +379,12 @@ def make_encrypted_odt(seed: int) -> bytes:
 
     import base64
 
-    entries = [("content.xml", 3712), ("styles.xml", 5184), ("meta.xml", 608), ("settings.xml", 1344)]
+    entries = [
+        ("content.xml", 3712),
+        ("styles.xml", 5184),
+        ("meta.xml", 608),
+        ("settings.xml", 1344),
+    ]
     ns = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
@@ -770,7 +777,8 @@ Styrelsen
         mid,
         to=TO_PLAIN,
         subject_charset="iso-8859-1-b",
-        from_raw=enc_name("Rävemåla Bygdegårdsförening", "iso-8859-1-b") + " <bygdegarden.ravemala@example.se>",
+        from_raw=enc_name("Rävemåla Bygdegårdsförening", "iso-8859-1-b")
+        + " <bygdegarden.ravemala@example.se>",
         headers=[("X-Mailer", "One.com webmail")],
     )
     set_body(m, text, charset="iso-8859-1", cte="base64")
@@ -931,7 +939,9 @@ Bo Sundin
 """
     subject = "Ansökan bygdepeng – Ruda då och nu"
     frm = "Bo Sundin <bo.sundin@example.net>"
-    m = new_message(frm, subject, t, mid, to=TO_PLAIN, headers=[("User-Agent", "Roundcube Webmail/1.6.9")])
+    m = new_message(
+        frm, subject, t, mid, to=TO_PLAIN, headers=[("User-Agent", "Roundcube Webmail/1.6.9")]
+    )
     set_body(m, text)
     remember("ruda", mid=mid, t=t, subject=subject, text=text, frm=frm)
     add(
@@ -1240,7 +1250,10 @@ ordförande Voxtorps Bygdegårdsförening
 """
     docx = make_docx(
         "Budget – Voxtorp Unplugged hösten 2026",
-        ["Voxtorps Bygdegårdsförening", "Fyra konsertkvällar i bygdegården, oktober–november 2026."],
+        [
+            "Voxtorps Bygdegårdsförening",
+            "Fyra konsertkvällar i bygdegården, oktober–november 2026.",
+        ],
         [
             ("Inköp av mixerbord och två högtalare", "6 400"),
             ("Affischer och annonser", "600"),
@@ -1429,7 +1442,9 @@ Kronobäcks Intresseförening
     )
     subject = "Ansökan bygdepeng – temadag vid Kronobäcks klosterruin"
     frm = "Kronobäcks Intresseförening <info.kronoback@example.se>"
-    m = new_message(frm, subject, t, mid, to=TO_PLAIN, headers=outlook_headers(subject, attach=True))
+    m = new_message(
+        frm, subject, t, mid, to=TO_PLAIN, headers=outlook_headers(subject, attach=True)
+    )
     set_body(m, text)
     attach_bytes(m, pdf, "application/pdf", "Budget temadag.pdf")
     remember("kronoback", mid=mid, t=t, subject=subject, text=text, frm=frm)
@@ -1480,11 +1495,11 @@ Fjärrservern returnerade '552 5.2.2 mailbox full; STOREDRV.Deliver.Exception:Qu
 Ursprungliga meddelandehuvuden:
 
 From: {OFFICER}
-To: {app['frm']}
+To: {app["frm"]}
 Subject: {rsubj}
 Date: {corpuslib.rfcdate(rt)}
 Message-ID: {rid}
-In-Reply-To: {app['mid']}
+In-Reply-To: {app["mid"]}
 """
     dsn = f"""\
 Reporting-MTA: dns;{gen}
@@ -1571,7 +1586,12 @@ sekreterare, Ålems Hembygdsförening
         headers=[("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv-SE")],
     )
     set_body(m, text, params={"format": "flowed"})
-    attach_bytes(m, make_encrypted_odt(925), "application/vnd.oasis.opendocument.text", "budget_berattarkvallar.odt")
+    attach_bytes(
+        m,
+        make_encrypted_odt(925),
+        "application/vnd.oasis.opendocument.text",
+        "budget_berattarkvallar.odt",
+    )
     remember("alem", mid=mid, t=t, subject=subject, text=text, frm=frm)
     add(
         t,
@@ -1794,7 +1814,8 @@ Stenåsa Bygdegårdsförening
         t,
         mid,
         to=OFFICER,
-        headers=threaded("stenasa", rid) + [("Auto-Submitted", "auto-replied"), ("X-Mailer", "Telia Webmail")],
+        headers=threaded("stenasa", rid)
+        + [("Auto-Submitted", "auto-replied"), ("X-Mailer", "Telia Webmail")],
     )
     set_body(m, text)
     add(
@@ -1894,7 +1915,12 @@ Ordförande, Alsterbro Samhällsförening
     before_sig = after.split("Med vänlig hälsning", 1)[0]
     html_body = (
         OUTLOOK_HEAD.format(charset="utf-8")
-        + "".join(mso_p(x) for x in intro.replace("Mat och mellanmål", "Mat, mellanmål och fika").rstrip("\n").split("\n"))
+        + "".join(
+            mso_p(x)
+            for x in intro.replace("Mat och mellanmål", "Mat, mellanmål och fika")
+            .rstrip("\n")
+            .split("\n")
+        )
         + mso_p("")
         + mso_p("Budget", bold=True)
         + mso_table(
@@ -1913,8 +1939,7 @@ Ordförande, Alsterbro Samhällsförening
         + '<table border="0" cellpadding="0" cellspacing="0"><tr>'
         '<td valign="top" style="padding-right:12px"><img width="64" height="64" src="cid:logo001" alt="Alsterbro Samhällsförening"></td>'
         '<td valign="top"><p class="MsoNormal"><b>Henrik Sandberg</b><br>Ordförande, Alsterbro Samhällsförening<br>'
-        f"070-219 84 33<br>Org.nr {org}</p></td></tr></table>\n"
-        + OUTLOOK_TAIL
+        f"070-219 84 33<br>Org.nr {org}</p></td></tr></table>\n" + OUTLOOK_TAIL
     )
     subject = "Ansökan bygdepeng: Höstlovsäventyr vid Alsterån"
     m = new_message(
@@ -2048,7 +2073,12 @@ kassör Målerås Byalag
         mid,
         to=TO_PLAIN,
         subject_charset="iso-8859-1",
-        headers=[("User-Agent", "Mozilla/5.0 (Windows NT 10.0; rv:102.0) Gecko/20100101 Thunderbird/102.15.1")],
+        headers=[
+            (
+                "User-Agent",
+                "Mozilla/5.0 (Windows NT 10.0; rv:102.0) Gecko/20100101 Thunderbird/102.15.1",
+            )
+        ],
     )
     set_body(m, text, charset="iso-8859-1", cte="8bit")
     remember("maleras", mid=mid, t=t, subject=subject, text=text, frm=frm)
@@ -2334,7 +2364,8 @@ Gun Lindahl
         t,
         mid,
         to=OFFICER,
-        headers=threaded("alem", rid) + [("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv-SE")],
+        headers=threaded("alem", rid)
+        + [("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv-SE")],
     )
     set_body(m, text, params={"format": "flowed"})
     attach_bytes(m, make_broken_doc(), "application/msword", "budget berättarkvällar.doc")
@@ -2388,12 +2419,17 @@ Ingvar Petersson
         t,
         mid,
         to=OFFICER,
-        subject_charset="iso-8859-1",
+        subject_charset="windows-1252",
         headers=threaded("maleras", rid)
-        + [("Cc", "Anna-Karin Wallin <annakarin.wallin@example.se>"),
-           ("User-Agent", "Mozilla/5.0 (Windows NT 10.0; rv:102.0) Gecko/20100101 Thunderbird/102.15.1")],
+        + [
+            ("Cc", "Anna-Karin Wallin <annakarin.wallin@example.se>"),
+            (
+                "User-Agent",
+                "Mozilla/5.0 (Windows NT 10.0; rv:102.0) Gecko/20100101 Thunderbird/102.15.1",
+            ),
+        ],
     )
-    set_body(m, text, charset="iso-8859-1", cte="8bit")
+    set_body(m, text, charset="windows-1252", cte="8bit")
     APPS["maleras"]["fu2"] = dict(mid=mid, t=t, subject=subject, text=text, rid=rid)
     add(
         t,
@@ -2403,7 +2439,7 @@ Ingvar Petersson
             "followup",
             "sv",
             "01001",
-            "Followup (round 2 of the thread) to {app:maleras}, 'Re: SV:', iso-8859-1 8bit. New text: ONLY A "
+            "Followup (round 2 of the thread) to {app:maleras}, 'Re: SV:', windows-1252 8bit (the quoted receipt has en dashes). New text: ONLY A "
             "BUDGET (2 000 + 4 000 + 1 600 + 900 = 8 500) -> budget true, amount 8500. Activity and anchoring are "
             "explicitly left to a board member put on Cc -> false. Signed with full name from his own address "
             "-> contact true (no phone in the new text). The quoted receipt (and the original application in "
@@ -2577,7 +2613,9 @@ Lennart Grip
 """
     attr = sv_gmail_header(rt, OFFICER)
     text = new + "\n" + attr + "\n\n" + quote(rtext)
-    m = new_message(app["frm"], "Re: " + rsubj, t, mid, to=OFFICER, headers=threaded("mockleby", rid))
+    m = new_message(
+        app["frm"], "Re: " + rsubj, t, mid, to=OFFICER, headers=threaded("mockleby", rid)
+    )
     set_alternative(m, text, gmail_html(new, gmail_quote_html(attr, rtext)))
     add(
         t,
@@ -2682,9 +2720,7 @@ def maleras_followup_round3() -> None:
         + SEP
         + "\n"
         + f"Från: {app['frm']}\nSkickat: den {fu2['t'].day} oktober 2026 {fu2['t']:%H:%M}\n"
-        f"Till: {OFFICER}\nKopia: {cc_ak}\nÄmne: {fu2['subject']}\n"
-        + "\n"
-        + fu2["text"]
+        f"Till: {OFFICER}\nKopia: {cc_ak}\nÄmne: {fu2['subject']}\n" + "\n" + fu2["text"]
     )
     t = when(10, 20, 12, 45, 9)
     mid = ids.msgid("outlook")
@@ -2752,3 +2788,951 @@ sekreterare, Målerås Byalag
         "fu:maleras3",
     )
     APPS["maleras"]["fu3_mid"] = mid
+
+
+def byxelkrok_iphone() -> None:
+    """Three-line iPhone mail: unnamed boat owners, vague wish, budget list."""
+    t = when(10, 21, 6, 58, 44)
+    mid = ids.msgid("apple", "example.com")
+    text = """\
+Hej! Vi är några båtägare i hamnen i Byxelkrok som vill göra hamnen mer levande året runt, inte bara på sommaren. Det vore fint med pengar till det.
+
+Hyra av tält 2 000
+Musik 3 000
+Grillkol och korv 1 000
+Affischer 500
+= 6 500 kr
+
+Hanna Borg 070-214 66 30
+
+Skickat från min iPhone
+"""
+    subject = "Hamnen i Byxelkrok"
+    frm = "Hanna Borg <hanna.borg@example.com>"
+    m = new_message(
+        frm, subject, t, mid, to=TO_PLAIN, headers=[("X-Mailer", "iPhone Mail (22A3354)")]
+    )
+    set_body(m, text)
+    remember("byxelkrok", mid=mid, t=t, subject=subject, text=text, frm=frm)
+    add(
+        t,
+        "hamnen-byxelkrok",
+        finish(m, ids, "apple"),
+        label(
+            "application",
+            "sv",
+            "01001",
+            "Short iPhone mail. ASSOCIATION MISSING: 'Vi är några båtägare i hamnen' - unnamed. ACTIVITY "
+            "MISSING: 'göra hamnen mer levande året runt' is a wish; the budget lines (tent, music, charcoal and "
+            "sausages) hint at a party but nothing says what, when or why. ANCHORING MISSING: nothing. Budget: "
+            "four items with amounts and '= 6 500 kr' (no 'kr' on the lines) -> true, amount 6500. Contact: "
+            "full name + phone on one line, own address. Tent rented.",
+            contact_name="Hanna Borg",
+            contact_email="hanna.borg@example.com",
+            contact_phone="070-214 66 30",
+            ort="Byxelkrok",
+            amount_sek=6500,
+        ),
+        "byxelkrok",
+    )
+
+
+def afors_poster() -> None:
+    """Activity only in an image poster; the writer's name only in From."""
+    t = when(10, 22, 13, 13, 13)
+    mid = ids.msgid("apple", "example.org")
+    text = """\
+Hej!
+
+Åfors Hembygdsförening söker bygdepeng för hösten. Föreningen har 64 medlemmar och har funnits sedan 1979; vi har hand om det lilla bruksmuseet och håller öppet på sommaren.
+
+Vi vill ta vara på glasbrukshistorien och stärka sammanhållningen i Åfors. Vad som händer ser ni på affischen som jag bifogar.
+
+Åfors IK och Folkets hus-föreningen är med och arrangerar, och på vårt öppna möte i augusti anmälde sig 17 personer som funktionärer.
+
+Kostnader:
+Lokalhyra Folkets hus 1 200 kr
+Arvode för filmvisning och föredrag 3 000 kr
+Kaffe och smörgåsar 1 400 kr
+Tryck av affischer 400 kr
+Summa 6 000 kr
+
+Hälsningar från Åfors Hembygdsförening
+"""
+    subject = "Bygdepeng Åfors Hembygdsförening"
+    frm = "Lars Åberg <lars.aberg@example.org>"
+    m = new_message(
+        frm, subject, t, mid, to=TO_PLAIN, headers=[("X-Mailer", "Apple Mail (2.3826.500.181.1.5)")]
+    )
+    set_body(m, text)
+    attach_bytes(m, make_png(320, 440), "image/png", "affisch glasbrukskvall.png")
+    remember("afors", mid=mid, t=t, subject=subject, text=text, frm=frm)
+    add(
+        t,
+        "hembygdsforening-afors",
+        finish(m, ids, "apple"),
+        label(
+            "application",
+            "sv",
+            "10011",
+            "ACTIVITY MISSING: the text gives only goals ('ta vara på glasbrukshistorien och stärka "
+            "sammanhållningen') and 'Vad som händer ser ni på affischen' - the poster is an IMAGE (PNG) with no "
+            "readable text, and the budget line 'filmvisning och föredrag' does not say what, when or why. "
+            "CONTACT MISSING: signed 'Hälsningar från Åfors Hembygdsförening'; Lars Åberg appears only in the "
+            "From header. Association 1979, 64 members, runs the museum. Anchoring: IK and Folkets hus "
+            "association co-arrange, 17 volunteers at an open meeting. Budget 1 200 + 3 000 + 1 400 + 400 = "
+            "6 000.",
+            association_name="Åfors Hembygdsförening",
+            members=64,
+            ort="Åfors",
+            amount_sek=6000,
+        ),
+        "afors",
+    )
+
+
+def karlslunda_alternative() -> None:
+    """Unnamed photo group; hope as anchoring; text and HTML parts differ slightly."""
+    t = when(10, 23, 19, 26, 7)
+    mid = ids.msgid("outlook")
+    text = """\
+Hej!
+
+Vi är ett gäng fotointresserade i Karlslunda som träffats och fotograferat ihop sedan i våras, och vi vill ordna "Karlslunda i bild".
+
+Det blir en fotokurs för alla åldrar fyra lördagar i november med en kursledare från Kalmar, där vi fotograferar gårdar, folk och natur i Karlslunda socken. Kursen avslutas med en utställning i församlingshemmet vid Karlslunda kyrka 12–13 december, så att alla i bygden kan se sin egen by med nya ögon. Bilderna blir kvar i bygden som ett arkiv.
+
+Förankring: Vi tror att många vill vara med, intresset för foto är stort här.
+
+Budget:
+Kursledare, arvode 4 x 1 200 kr = 4 800 kr
+Utskrifter av bilderna = 1 600 kr
+Hyra av församlingshemmet = 600 kr
+Fika = 400 kr
+Summa: 7 400 kr
+
+Mvh
+Sofie Axelsson
+073-912 55 04
+"""
+    intro, _, rest = text.partition("Budget:\n")
+    html_body = (
+        OUTLOOK_HEAD.format(charset="utf-8")
+        + mso_p("Karlslunda i bild – ansökan om bygdepeng", bold=True)
+        + mso_p("")
+        + "".join(mso_p(x) for x in intro.rstrip("\n").split("\n"))
+        + mso_p("Budget:", bold=True)
+        + mso_table(
+            [
+                ("Kursledare, arvode 4 x 1 200 kr", "4 800 kr"),
+                ("Utskrifter av bilderna", "1 600 kr"),
+                ("Hyra av församlingshemmet", "600 kr"),
+                ("Fika", "400 kr"),
+            ],
+            total=("Summa", "7 400 kr"),
+        )
+        + mso_p("")
+        + mso_p("Exempel på bilder skickar vi gärna om ni vill se.")
+        + mso_p("")
+        + mso_p("Med vänliga hälsningar")
+        + mso_p("Sofie Axelsson")
+        + mso_p("073-912 55 04")
+        + OUTLOOK_TAIL
+    )
+    subject = "Karlslunda i bild"
+    frm = "Sofie Axelsson <sofie.axelsson@example.com>"
+    m = new_message(frm, subject, t, mid, headers=outlook_headers(subject))
+    set_alternative(m, text, html_body)
+    remember("karlslunda", mid=mid, t=t, subject=subject, text=text, frm=frm)
+    add(
+        t,
+        "karlslunda-i-bild",
+        finish(m, ids, "outlook"),
+        label(
+            "application",
+            "sv",
+            "01101",
+            "multipart/alternative whose TEXT AND HTML PARTS DIFFER SLIGHTLY: the HTML adds a bold title line, "
+            "shows the budget as a Word table, adds an offer to send example pictures and closes 'Med vänliga "
+            "hälsningar' instead of 'Mvh' - the labels are the same for both parts. ASSOCIATION MISSING: 'ett "
+            "gäng fotointresserade i Karlslunda' - unnamed, no member count. ANCHORING MISSING: 'Förankring: Vi "
+            "tror att många vill vara med, intresset för foto är stort här' = heading + hope. Contact: full "
+            "name + phone from own address. Activity concrete (four Saturdays, exhibition 12-13 Dec, why). "
+            "Budget 4 800 + 1 600 + 600 + 400 = 7 400. Course leader's fee is not salary. 'för alla åldrar' is "
+            "not a gender statement. 'Kalmar' is a distractor.",
+            contact_name="Sofie Axelsson",
+            contact_email="sofie.axelsson@example.com",
+            contact_phone="073-912 55 04",
+            ort="Karlslunda",
+            amount_sek=7400,
+        ),
+        "karlslunda",
+    )
+
+
+def nashult_followup_gmail_wrapped() -> None:
+    """Gmail reply; the attribution line is wrapped over two lines; anchoring story + prose budget."""
+    app = APPS["nashult"]
+    rt, rid, rtext, rsubj = receipt("nashult", 10, 13, ["anchoring", "budget"])
+    t = when(10, 26, 9, 0, 41)
+    mid = ids.msgid("gmail")
+    new = """\
+Hej!
+
+Förlåt att det dröjt. Om förankringen: när vi hade öppet hus i skolan på kulturarvsdagen i september frågade vi alla som kom vad de ville ha i höst. 33 personer skrev upp sig för föredragskvällarna, och Näshults hembygdsförening lovade att stå för kaffet. Två av föredragshållarna är dessutom härifrån.
+
+Och budgeten: föredragshållarna tar 1 500 kr var för fem kvällar, det blir 7 500, soppan blir runt 1 200 och annonserna 300. Alltså 9 000 kr.
+
+Ronny
+"""
+    attr = sv_gmail_header(rt, OFFICER)
+    wrapped = attr.replace(" <landsbygdsutvecklare@", " <\nlandsbygdsutvecklare@")
+    text = new + "\n" + wrapped + "\n\n" + quote(rtext)
+    m = new_message(
+        app["frm"], "Re: " + rsubj, t, mid, to=OFFICER, headers=threaded("nashult", rid)
+    )
+    set_alternative(m, text, gmail_html(new, gmail_quote_html(attr, rtext)))
+    add(
+        t,
+        "re-nashult-forankring-budget",
+        finish(m, ids, "gmail"),
+        label(
+            "followup",
+            "sv",
+            "00011",
+            "Followup to {app:nashult} (anchoring and budget missing), Gmail, with the Swedish attribution line "
+            "WRAPPED OVER TWO LINES ('Den tis 13 okt. 2026 kl 07:30 skrev Landsbygdsutvecklare Region Kalmar "
+            "län <' / 'landsbygdsutvecklare@example.se>:') above the '>' quoted receipt and original. New text: "
+            "ANCHORING TOLD AS A STORY (asked visitors at the open house, 33 signed up, the hembygdsförening "
+            "provides coffee) and a BUDGET IN PROSE (5 x 1 500 = 7 500, soup ~1 200, ads 300, 'Alltså 9 000 kr') "
+            "-> both true, amount 9000. Signed only 'Ronny' (surname only in From) -> contact false. '33 "
+            "personer' are sign-ups, not members.",
+            ort="Näshult",
+            amount_sek=9000,
+        ),
+    )
+
+
+def lofta_html() -> None:
+    """HTML-only nested tables; cost items without amounts + a total -> no budget."""
+    t = when(10, 27, 10, 48, 15)
+    mid = ids.msgid("outlook")
+    c = 'style="font-family:Calibri,sans-serif;font-size:11pt;padding:4px 10px;vertical-align:top"'
+    html_text = f"""\
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
+<body>
+<p style="font-family:Calibri,sans-serif;font-size:11pt">Hej!<br>Här kommer vår ansökan om bygdepeng.</p>
+<table border="0" cellspacing="0" cellpadding="0" style="border:1px solid #8eaadb"><tr><td>
+<table border="0" cellspacing="0" cellpadding="0">
+<tr><td colspan="2" {c} bgcolor="#d9e2f3"><b>Lofta Vinterkväll – söndag 6 december 2026</b></td></tr>
+<tr><td {c}><b>Föreningen</b></td><td {c}>Lofta Byalag<br>Ideell förening för boende i Lofta socken<br>48 medlemmar</td></tr>
+<tr><td {c}><b>Aktiviteten</b></td><td {c}>Julmarknad i Lofta bygdegård med 14 lokala hantverkare och odlare,<br>luciatåg med barnen från Lofta skola och risgrynsgröt för alla.<br>En kväll som samlar hela socknen i mörkaste december<br>och ger hantverkarna i bygden en chans att sälja.</td></tr>
+<tr><td {c}><b>Förankring</b></td><td {c}>Idén kom från byalagets årsmöte i mars.<br>Lofta skola och Lofta IF är med och arrangerar,<br>och 14 hantverkare har redan anmält sig.</td></tr>
+<tr><td {c}><b>Kostnader</b></td><td {c}>
+<table border="0" cellspacing="0" cellpadding="0"><tr><td {c}>Lokalhyra<br>Annonsering<br>Gröt och fika<br>Hyra av ljudanläggning</td></tr>
+<tr><td {c}><b>Totalt ca 7 000 kr</b></td></tr></table>
+</td></tr>
+<tr><td {c}><b>Kontakt</b></td><td {c}>Eva Ljung<br>070-813 40 27<br>eva.ljung@example.se</td></tr>
+</table>
+</td></tr></table>
+<p style="font-family:Calibri,sans-serif;font-size:11pt">Vänliga hälsningar<br>Eva Ljung<br>Lofta Byalag</p>
+</body></html>
+"""
+    subject = "Ansökan om bygdepeng – Lofta Vinterkväll"
+    frm = "Eva Ljung <eva.ljung@example.se>"
+    m = new_message(frm, subject, t, mid, to=TO_PLAIN, headers=outlook_headers(subject))
+    set_body(m, html_text, subtype="html")
+    remember("lofta", mid=mid, t=t, subject=subject, text="", frm=frm)
+    add(
+        t,
+        "vinterkvall-lofta",
+        finish(m, ids, "outlook"),
+        label(
+            "application",
+            "sv",
+            "11110",
+            "HTML-ONLY, nested tables (a framed layout table, a two-column form, and the cost list as another "
+            "table inside a cell) with <br> line breaks. BUDGET MISSING: 'Kostnader' lists four cost items "
+            "WITHOUT amounts and then 'Totalt ca 7 000 kr' - items without amounts plus a total is not an "
+            "overview budget -> amount 7000. Association (48 members), contact in a table row (name, phone, the "
+            "From e-mail), concrete activity (Christmas market 6 Dec, Lucia, porridge, why), anchoring (annual "
+            "meeting idea, school and IF co-arrange, 14 craftspeople). The sound system is rented.",
+            association_name="Lofta Byalag",
+            contact_name="Eva Ljung",
+            contact_email="eva.ljung@example.se",
+            contact_phone="070-813 40 27",
+            members=48,
+            ort="Lofta",
+            amount_sek=7000,
+        ),
+        "lofta",
+    )
+
+
+def lofta_not_in_office() -> None:
+    """Exchange 'Automatiskt svar' with 'Jag är inte på kontoret'."""
+    rt, rid, _, rsubj = receipt("lofta", 10, 28, ["budget"])
+    t = when(10, 28, 7, 30, 20)
+    mid = ids.msgid("outlook")
+    text = """\
+Hej,
+
+Jag är inte på kontoret och har begränsad tillgång till e-post. Jag är tillbaka måndag 2 november.
+
+Med vänlig hälsning
+Eva Ljung
+"""
+    m = new_message(
+        "Eva Ljung <eva.ljung@example.se>",
+        "Automatiskt svar: " + rsubj,
+        t,
+        mid,
+        to=OFFICER,
+        headers=threaded("lofta", rid)
+        + [
+            ("Auto-Submitted", "auto-generated"),
+            ("X-MS-Exchange-Inbox-Rules-Loop", "eva.ljung@example.se"),
+            ("X-Auto-Response-Suppress", "All"),
+            ("Content-Language", "sv-SE"),
+        ],
+    )
+    set_alternative(m, text, outlook_html_from_text(text, "utf-8"))
+    add(
+        t,
+        "automatiskt-svar-lofta",
+        finish(m, ids, "outlook"),
+        label(
+            "autoreply",
+            "sv",
+            "00000",
+            "Exchange out-of-office for {app:lofta}: 'Automatiskt svar: SV: ...', Auto-Submitted: "
+            "auto-generated, X-MS-Exchange-Inbox-Rules-Loop, text 'Jag är inte på kontoret ... tillbaka måndag "
+            "2 november', 20 seconds after the receipt. Never reply; all facts null.",
+        ),
+    )
+
+
+def byxelkrok_followup_inline() -> None:
+    """iPhone reply with answers under each quoted '- ' line of the receipt."""
+    app = APPS["byxelkrok"]
+    rt, rid, rtext, rsubj = receipt("byxelkrok", 10, 22, ["association", "activity", "anchoring"])
+    t = when(10, 28, 21, 15, 30)
+    mid = ids.msgid("apple", "example.com")
+    answers = {
+        "association": "Vi är ingen förening ännu, men vi ska bilda en hamnförening till våren.",
+        "activity": (
+            "Hamnens vinterdag lördag 12 december i Byxelkrok: julmarknad på kajen där fiskarna i byn säljer "
+            "rökt fisk, glögg och musik i ett hyrt tält, och luciatåg med barnen från skolan i Böda ut på "
+            "piren när det blir mörkt. Det är första gången något händer i hamnen på vintern, och både "
+            "fiskarna och kaféet får sälja något. Alla på norra Öland är välkomna."
+        ),
+        "anchoring": "Det tar jag upp på mötet i hamnstugan nästa vecka, återkommer.",
+    }
+    lines = rtext.rstrip("\n").split("\n")
+    out = [f"> {sv_apple_header(rt, OFFICER)}", ">"]
+    for line in lines:
+        out.append(f"> {line}" if line else ">")
+        for key, ans in answers.items():
+            if line == corpuslib.MISSING_LINES[key]:
+                out += ["", ans, ""]
+    text = "Hej, svarar i texten!\n\nHanna\n\nSkickat från min iPhone\n\n" + "\n".join(out) + "\n"
+    m = new_message(
+        app["frm"],
+        "Sv: " + rsubj,
+        t,
+        mid,
+        to=OFFICER,
+        headers=threaded("byxelkrok", rid) + [("X-Mailer", "iPhone Mail (22A3354)")],
+    )
+    set_body(m, text)
+    add(
+        t,
+        "sv-byxelkrok-svar-i-texten",
+        finish(m, ids, "apple"),
+        label(
+            "followup",
+            "sv",
+            "00100",
+            "Followup to {app:byxelkrok} from an iPhone ('Sv: SV:'): 'Hej, svarar i texten!' on top, then the "
+            "whole receipt quoted with '>' (attribution inside the quote, as iOS does) and the answers written "
+            "UNDER EACH QUOTED '- ' LINE. Association line: 'Vi är ingen förening ännu' -> still false. Activity "
+            "line: a concrete harbour winter day on 12 December with market, smoked fish, music, Lucia, why -> "
+            "true. Anchoring line: 'Det tar jag upp på mötet ... återkommer' -> false. Signed only 'Hanna' at "
+            "the top (surname only in From and in the quoted original) -> contact false. The quoted original "
+            "(with its budget) does not count.",
+            ort="Byxelkrok",
+        ),
+    )
+
+
+def torsas_question() -> None:
+    """Question about the per-locality cap after another association got money."""
+    t = when(10, 29, 11, 11, 52)
+    mid = ids.msgid("roundcube", "example.net")
+    text = """\
+Hej!
+
+Jag sitter i styrelsen för Torsås PRO. I våras fick Torsås Musiksällskap 9 000 kronor ur idéslanten till sina sommarkonserter i Torsås. Nu funderar vi på att söka till en föreläsningsserie i vinter.
+
+Gäller taket på 15 000 kr per ort och år så att det bara finns 6 000 kr kvar för Torsås 2026, eller räknas det per förening? Och om vi väntar till januari, räknas det då på 2027 års pengar?
+
+Tacksam för svar!
+
+Göran Svensson
+Torsås PRO
+070-390 27 51
+"""
+    m = new_message(
+        "Göran Svensson <goran.svensson@example.net>",
+        "Hur mycket finns kvar för Torsås?",
+        t,
+        mid,
+        to=TO_PLAIN,
+        headers=[("User-Agent", "Roundcube Webmail/1.6.9")],
+    )
+    set_body(m, text)
+    add(
+        t,
+        "fraga-kvar-for-torsas",
+        finish(m, ids, "roundcube"),
+        label(
+            "question",
+            "sv",
+            "00000",
+            "Question about the per-locality cap: another association got 9 000 kr for Torsås this year; is "
+            "only 6 000 kr left, or is the cap per association, and does January count as next year? 9 000, "
+            "15 000 and 6 000 are rule amounts asked about -> amount null. The lecture series is only an idea.",
+            association_name="Torsås PRO",
+            contact_name="Göran Svensson",
+            contact_email="goran.svensson@example.net",
+            contact_phone="070-390 27 51",
+            ort="Torsås",
+        ),
+    )
+
+
+def afors_followup_tack() -> None:
+    """iPad reply that only says 'Tack!' over the whole quoted thread."""
+    app = APPS["afors"]
+    rt, rid, rtext, rsubj = receipt("afors", 10, 23, ["contact", "activity"])
+    t = when(10, 30, 16, 40, 2)
+    mid = ids.msgid("apple", "example.org")
+    text = "Tack!\n\nSkickat från min iPad\n\n" + quote(
+        sv_apple_header(rt, OFFICER) + "\n\n" + rtext
+    )
+    m = new_message(
+        app["frm"],
+        "Sv: " + rsubj,
+        t,
+        mid,
+        to=OFFICER,
+        headers=threaded("afors", rid) + [("X-Mailer", "iPad Mail (22A3354)")],
+    )
+    set_body(m, text)
+    add(
+        t,
+        "sv-afors-tack",
+        finish(m, ids, "apple"),
+        label(
+            "followup",
+            "sv",
+            "00000",
+            "Followup to {app:afors} (contact and activity missing) that ONLY SAYS 'Tack!' - iPad, the receipt "
+            "and the whole original application quoted below with '>' (Apple attribution inside the quote). "
+            "Nothing is supplied: all five false, no facts (no signature at all; the name is only in From). It "
+            "is still a human reply in the thread -> followup.",
+        ),
+    )
+
+
+def spam_beviljat() -> None:
+    """Phishing pretending to be Region Kalmar län about 'ert beviljade bidrag'."""
+    t = when(11, 2, 14, 22, 37)
+    mid = "<20261102132237.5f1e0c9a44b2@regionkalmar-utbetalning.example.net>"
+    text = """\
+Hej,
+
+Vi har glädjen att meddela att ert beviljade bidrag ur regional bygdepeng – idéslanten på 14 500 kr nu är klart för utbetalning (ärende RK-2026-4471).
+
+På grund av ett nytt betalningssystem måste alla bidragsmottagare bekräfta sina bankuppgifter innan pengarna kan betalas ut. Svara på detta mejl inom 48 timmar med:
+
+- föreningens namn och organisationsnummer
+- clearingnummer och kontonummer
+- kontaktpersonens personnummer
+- en bild på kontaktpersonens ID-handling (båda sidor)
+
+Om vi inte har fått uppgifterna inom 48 timmar återgår bidraget till Region Kalmar län och kan inte sökas igen.
+
+Med vänliga hälsningar
+Utbetalningsenheten
+Region Kalmar län
+"""
+    html_text = (
+        '<html><body><table width="560"><tr><td style="font-family:Arial;font-size:14px">'
+        '<img src="https://regionkalmar-utbetalning.example.net/logo.png" alt="Region Kalmar län"><br><br>'
+        + html.escape(text, quote=False).replace("\n", "<br>\n")
+        + "</td></tr></table></body></html>\n"
+    )
+    m = new_message(
+        "Region Kalmar län <utbetalning@regionkalmar-utbetalning.example.net>",
+        "Ert beviljade bidrag – bekräfta bankuppgifter inom 48 timmar",
+        t,
+        mid,
+        to="landsbygdsutvecklare@example.se",
+        headers=[("Reply-To", "handlaggning.bidrag@example.com"), ("X-Mailer", "PHPMailer 6.8.1")],
+    )
+    set_alternative(m, text, html_text)
+    add(
+        t,
+        "spam-beviljat-bidrag",
+        finish(m, ids, "generic"),
+        label(
+            "spam",
+            "sv",
+            "00000",
+            "Phishing that pretends to come from Region Kalmar län ('Utbetalningsenheten') about 'ert beviljade "
+            "bidrag ur regional bygdepeng – idéslanten', asking within 48 hours for bank account, personnummer "
+            "and a photo of an ID card; look-alike sender domain, Reply-To elsewhere, PHPMailer. It names the "
+            "grant and an amount but is neither an application nor a followup. Never reply; all facts null.",
+        ),
+    )
+
+
+def karlslunda_followup_ok() -> None:
+    """Outlook for iOS: 'Ok, vi återkommer.' over the quoted receipt."""
+    app = APPS["karlslunda"]
+    rt, rid, rtext, rsubj = receipt("karlslunda", 10, 24, ["association", "anchoring"])
+    t = when(11, 3, 7, 50, 19)
+    mid = ids.msgid("outlook")
+    sent = f"{SV_DAYS_LONG[rt.weekday()]}, {corpuslib.SV_MON[rt.month - 1]} {rt.day}, {rt.year} {rt:%-I:%M:%S} fm"
+    block = f"Från: {OFFICER}\nSkickat: {sent}\nTill: {app['frm']}\nÄmne: {rsubj}\n"
+    new = "Ok, vi återkommer.\n\nHämta Outlook för iOS<https://aka.example.com/o0ukef>\n"
+    text = new + SEP + "\n" + block + "\n" + rtext
+    html_body = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
+        '<div dir="ltr">Ok, vi återkommer.</div><div dir="ltr"><br></div>'
+        '<div dir="ltr">Hämta <a href="https://aka.example.com/o0ukef">Outlook för iOS</a></div>'
+        '<hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg" dir="ltr">'
+        + "<br>".join(
+            f"<b>{html.escape(k)}:</b>{html.escape(v)}"
+            for k, v in (x.split(":", 1) for x in block.strip().split("\n"))
+        )
+        + "</div><br>"
+        + txt2divs(rtext)
+        + "</body></html>\n"
+    )
+    m = new_message(
+        app["frm"],
+        "SV: " + rsubj,
+        t,
+        mid,
+        to=OFFICER,
+        headers=threaded("karlslunda", rid) + [("X-Mailer", "Outlook-iOS/2.0")],
+    )
+    set_alternative(m, text, html_body)
+    add(
+        t,
+        "sv-karlslunda-ok-vi-aterkommer",
+        finish(m, ids, "outlook"),
+        label(
+            "followup",
+            "sv",
+            "00000",
+            "Followup to {app:karlslunda} (association and anchoring missing) from Outlook for iOS: the new text "
+            "is only 'Ok, vi återkommer.' and the app footer, above the receipt and the original application "
+            "(Outlook-iOS 'Från:/Skickat: lördag, oktober 24, 2026 7:30:00 fm' block). Nothing supplied: all "
+            "five false, no facts. A human reply in the thread -> followup.",
+        ),
+    )
+
+
+def vastrum_question() -> None:
+    """Question that reads like a short application, proposing a wage for a summer host."""
+    t = when(11, 4, 20, 30, 55)
+    mid = ids.msgid("thunderbird", "example.se")
+    text = """\
+Hej!
+
+Jag är med i Västrums Hembygdsförening (vi är runt 90 medlemmar). Vi har en idé inför sommaren 2027 och undrar om den kan få bygdepeng innan vi lägger tid på en riktig ansökan.
+
+Vi vill hålla hembygdsgården öppen för besökare i juli, med kaffeservering och visning av gården, och tänkte anställa en ungdom från bygden som sommarvärd i fyra veckor. Lönen skulle bli ungefär 12 000 kr. Går det att söka för en sådan lön, eller måste allt vara ideellt? Och kan man söka redan nu för nästa år?
+
+Hälsningar
+Birgitta Hallberg
+0490-302 17
+"""
+    m = new_message(
+        "Birgitta Hallberg <birgitta.hallberg@example.se>",
+        "Sommarvärd på hembygdsgården – går det?",
+        t,
+        mid,
+        to=TO_PLAIN,
+        headers=[("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv-SE")],
+    )
+    set_body(m, text, params={"format": "flowed"})
+    add(
+        t,
+        "fraga-sommarvard-vastrum",
+        finish(m, ids, "thunderbird"),
+        label(
+            "question",
+            "sv",
+            "00000",
+            "Question that READS LIKE A SHORT APPLICATION (association, idea, a cost) but explicitly asks "
+            "whether the idea could get money 'innan vi lägger tid på en riktig ansökan'. The question itself "
+            "proposes a WAGE ('anställa en ungdom ... som sommarvärd', 'Lönen skulle bli ungefär 12 000 kr') -> "
+            "salary_costs true; physical null. The wage is a cost asked about, not an amount applied for -> "
+            "amount null. 'runt 90 medlemmar' -> 90.",
+            association_name="Västrums Hembygdsförening",
+            contact_name="Birgitta Hallberg",
+            contact_email="birgitta.hallberg@example.se",
+            contact_phone="0490-302 17",
+            members=90,
+            ort="Västrum",
+            salary_costs=True,
+        ),
+    )
+
+
+# ================================================================================================
+# Build, write, check
+# ================================================================================================
+
+ORDER = [
+    hogby_percent,
+    bredsattra_question,
+    alboke_english,
+    alboke_ooo,
+    eriksmala_html,
+    ravemala_kerstin,
+    ravemala_semester,
+    lonneberga_goals,
+    ruda_board,
+    hogby_followup_xlsx,
+    fagerhult_unnamed,
+    newsletter_lansstyrelsen,
+    dorby_sentence,
+    voxtorp_docx,
+    gardveda_question,
+    alboke_followup_english,
+    kronoback_pdf,
+    kronoback_bounce,
+    alem_odt,
+    fagerhult_followup_quotes_own,
+    hulterstad_mixed,
+    stenasa_html,
+    stenasa_autoack,
+    sodra_mockleby_base64,
+    alsterbro_alternative,
+    ruda_followup_pdf,
+    maleras_vague,
+    doderhult_english,
+    gullabo_txt,
+    vanevik_question,
+    nashult_need,
+    alem_followup_doc,
+    maleras_followup_budget,
+    locknevi_salary,
+    hallingeberg_html_b64,
+    mockleby_followup_restate,
+    tornsfall_qp,
+    maleras_followup_round3,
+    byxelkrok_iphone,
+    afors_poster,
+    karlslunda_alternative,
+    nashult_followup_gmail_wrapped,
+    lofta_html,
+    lofta_not_in_office,
+    byxelkrok_followup_inline,
+    torsas_question,
+    afors_followup_tack,
+    spam_beviljat,
+    karlslunda_followup_ok,
+    vastrum_question,
+]
+
+KINDS = {"application", "followup", "question", "autoreply", "bounce", "newsletter", "spam"}
+MACHINE = {"autoreply", "bounce", "newsletter", "spam"}
+MUNICIPALITY = {
+    "Alböke": "Borgholm",
+    "Bredsättra": "Borgholm",
+    "Byxelkrok": "Borgholm",
+    "Högby": "Borgholm",
+    "Eriksmåla": "Emmaboda",
+    "Rävemåla": "Emmaboda",
+    "Åfors": "Emmaboda",
+    "Gårdveda": "Hultsfred",
+    "Lönneberga": "Hultsfred",
+    "Fagerhult": "Högsby",
+    "Ruda": "Högsby",
+    "Dörby": "Kalmar",
+    "Karlslunda": "Kalmar",
+    "Voxtorp": "Kalmar",
+    "Kronobäck": "Mönsterås",
+    "Ålem": "Mönsterås",
+    "Hulterstad": "Mörbylånga",
+    "Stenåsa": "Mörbylånga",
+    "Södra Möckleby": "Mörbylånga",
+    "Alsterbro": "Nybro",
+    "Målerås": "Nybro",
+    "Döderhult": "Oskarshamn",
+    "Vånevik": "Oskarshamn",
+    "Gullabo": "Torsås",
+    "Torsås": "Torsås",
+    "Locknevi": "Vimmerby",
+    "Näshult": "Vimmerby",
+    "Hallingeberg": "Västervik",
+    "Lofta": "Västervik",
+    "Törnsfall": "Västervik",
+    "Västrum": "Västervik",
+}
+# Attachments that are deliberately unreadable (a damaged .doc, a password-protected .odt, images).
+UNREADABLE = (".doc", ".odt", ".png")
+
+
+def build() -> list[tuple[str, bytes, dict]]:
+    for fn in ORDER:
+        fn()
+    assert len(MAILS) == COUNT, len(MAILS)
+    ordered = sorted(MAILS, key=lambda x: x[0])
+    assert [x[0] for x in ordered] == [x[0] for x in MAILS], "ORDER is not in Date order"
+    number = {}
+    for i, (_, _, _, _, key) in enumerate(ordered):
+        if key:
+            number[key] = FIRST + i
+
+    def sub(match: re.Match) -> str:
+        kind, name = match.groups()
+        return str(number[name if kind == "app" else "fu:" + name])
+
+    out = []
+    for i, (_, slug, data, lab, _) in enumerate(ordered):
+        lab = dict(lab)
+        lab["notes"] = re.sub(r"\{(app|fu):([a-z0-9]+)\}", sub, lab["notes"])
+        assert "{" not in lab["notes"], lab["notes"]
+        out.append((f"{FIRST + i}-{slug}.eml", data, lab))
+    return out
+
+
+def write_folder(mails: list[tuple[str, bytes, dict]]) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for old in OUT.glob("*.eml"):
+        old.unlink()
+    labels = {}
+    for fname, data, lab in mails:
+        (OUT / fname).write_bytes(data)
+        labels[fname] = lab
+    text = json.dumps(dict(sorted(labels.items())), ensure_ascii=False, indent=2) + "\n"
+    (OUT / "labels.json").write_text(text, encoding="utf-8")
+
+
+def attachment_text(part) -> str | None:
+    """Extract text the way an extractor could, to prove attachments are (un)readable."""
+    ctype = part.get_content_type()
+    data = part.get_payload(decode=True)
+    try:
+        if ctype.endswith("wordprocessingml.document"):
+            import docx
+
+            d = docx.Document(io.BytesIO(data))
+            cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+            return "\n".join([p.text for p in d.paragraphs] + cells)
+        if ctype.endswith("spreadsheetml.sheet"):
+            import openpyxl
+
+            wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+            return "\n".join(
+                " ".join(str(v) for v in row if v is not None)
+                for ws in wb.worksheets
+                for row in ws.iter_rows(values_only=True)
+            )
+        if ctype == "application/pdf":
+            import pypdf
+
+            return "\n".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages)
+        if ctype == "application/vnd.oasis.opendocument.text":
+            z = zipfile.ZipFile(io.BytesIO(data))
+            xml = z.read("content.xml")
+            return re.sub(r"<[^>]+>", " ", xml.decode("utf-8")) if xml.startswith(b"<?xml") else None
+        if part.get_content_maintype() == "text" and part.get_filename():
+            return part.get_content()
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+def all_text(msg) -> str:
+    out = []
+    for part in msg.walk():
+        if part.get_filename():
+            out.append(attachment_text(part) or "")
+        elif part.get_content_maintype() == "text" and not part.is_multipart():
+            out.append(part.get_content())
+    return "\n".join(out)
+
+
+def org_ok(org: str) -> bool:
+    if not re.fullmatch(r"\d{6}-\d{4}", org):
+        return False
+    digits = org.replace("-", "")
+    return int(digits[2]) >= 2 and corpuslib.luhn_digit(digits[:9]) == int(digits[9])
+
+
+def check() -> list[str]:
+    problems: list[str] = []
+    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
+    files = sorted(p.name for p in OUT.glob("*.eml"))
+    if sorted(labels) != files:
+        problems.append("labels.json keys differ from the files")
+    if [int(f[:3]) for f in files] != list(range(FIRST, FIRST + COUNT)):
+        problems.append(f"file numbers are not exactly {FIRST}-{FIRST + COUNT - 1}")
+    app_ids, dates, parsed = {}, [], {}
+    for f in files:
+        raw = (OUT / f).read_bytes()
+        if b"\r" in raw:
+            problems.append(f"{f}: contains CR")
+        if not re.fullmatch(r"\d{3}-[a-z0-9-]+\.eml", f):
+            problems.append(f"{f}: bad file name")
+        if any(len(line) > 998 for line in raw.split(b"\n")):
+            problems.append(f"{f}: line longer than 998 octets")
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        parsed[f] = msg
+        if msg.defects:
+            problems.append(f"{f}: defects {msg.defects}")
+        for part in msg.walk():
+            if part.defects:
+                problems.append(f"{f}: part defects {part.defects}")
+            if part.get_content_maintype() == "text" and not part.is_multipart():
+                try:
+                    part.get_content()
+                except Exception as exc:  # noqa: BLE001
+                    problems.append(f"{f}: text part does not decode: {exc}")
+            fn = part.get_filename()
+            if fn:
+                readable = bool(attachment_text(part))
+                if fn.lower().endswith(UNREADABLE) == readable:
+                    problems.append(f"{f}: attachment {fn} readable={readable}, not as intended")
+        for h in ("From", "To", "Cc", "Reply-To"):
+            for a in msg.get_all(h, []):
+                for dom in re.findall(r"@([A-Za-z0-9.-]+)", str(a)):
+                    if not re.search(r"(^|\.)example\.(se|com|org|net)$", dom.lower()):
+                        problems.append(f"{f}: non-example domain {dom}")
+        body_all = all_text(msg)
+        for dom in re.findall(r"[@/.]([a-z0-9-]+\.(?:se|com|org|net|nu))\b", body_all.lower()):
+            if dom in ("microsoft.com", "w3.org"):  # XML namespaces in Outlook HTML
+                continue
+            if not dom.startswith("example."):
+                problems.append(f"{f}: non-example domain in text: {dom}")
+        dates.append(msg["Date"].datetime)
+        lab = labels.get(f)
+        if lab is None:
+            continue
+        if list(lab) != ["kind", "language", "elements", "facts", "notes"]:
+            problems.append(f"{f}: top-level label fields {list(lab)}")
+        if lab["kind"] not in KINDS or lab["language"] not in ("sv", "en"):
+            problems.append(f"{f}: bad kind/language")
+        if list(lab["elements"]) != list(corpuslib.ELEMENTS) or not all(
+            isinstance(v, bool) for v in lab["elements"].values()
+        ):
+            problems.append(f"{f}: bad elements")
+        if list(lab["facts"]) != list(corpuslib.FACTS):
+            problems.append(f"{f}: bad fact fields")
+        if not isinstance(lab["notes"], str) or len(lab["notes"]) < 40:
+            problems.append(f"{f}: notes too short")
+        facts = lab["facts"]
+        if lab["kind"] in MACHINE | {"question"} and any(lab["elements"].values()):
+            problems.append(f"{f}: non-application with elements")
+        if lab["kind"] in MACHINE and any(v is not None for v in facts.values()):
+            problems.append(f"{f}: machine mail with facts")
+        if lab["kind"] in ("application", "followup") and not all(
+            isinstance(facts[k], bool) for k in ("salary_costs", "physical_investment")
+        ):
+            problems.append(f"{f}: salary/investment must be bool")
+        if lab["kind"] in ("application", "followup"):
+            if not lab["elements"]["contact"] and (
+                facts["contact_email"] or facts["contact_name"] or facts["contact_phone"]
+            ):
+                problems.append(f"{f}: contact facts without contact element")
+            if lab["elements"]["contact"] and not facts["contact_name"]:
+                problems.append(f"{f}: contact element without contact name")
+            if lab["elements"]["association"] and not facts["association_name"]:
+                problems.append(f"{f}: association element without a name")
+        body = body_all + "\n" + str(msg["Subject"])
+        org = facts["org_number"]
+        if org is not None:
+            if not org_ok(org):
+                problems.append(f"{f}: org number {org} invalid")
+            if org not in body:
+                problems.append(f"{f}: org number {org} not in the mail text")
+        for k in ("contact_name", "contact_phone", "contact_email", "association_name"):
+            if facts[k] and facts[k] not in body + str(msg["From"]):
+                problems.append(f"{f}: {k} {facts[k]!r} not in the mail text")
+        if facts["ort"] and facts["ort"] not in body:
+            problems.append(f"{f}: ort {facts['ort']} not in the mail")
+        if facts["ort"] and facts["ort"] not in MUNICIPALITY:
+            problems.append(f"{f}: ort {facts['ort']} has no municipality")
+        for k in ("members", "amount_sek"):
+            if facts[k] is not None and not isinstance(facts[k], int):
+                problems.append(f"{f}: {k} not int")
+        if lab["kind"] == "followup" and "Vi saknar följande i er ansökan" not in body:
+            problems.append(f"{f}: followup does not quote the receipt")
+        if lab["kind"] == "application":
+            app_ids[msg["Message-ID"].strip()] = f
+            if msg.get("In-Reply-To") or re.match(r"(?i)(re|sv|aw):", str(msg["Subject"])):
+                problems.append(f"{f}: application looks like a reply")
+    if dates != sorted(dates):
+        problems.append("numbers do not follow the Date order")
+    for f, msg in parsed.items():
+        kind = labels.get(f, {}).get("kind")
+        refs = " ".join(str(msg.get(h, "")) for h in ("In-Reply-To", "References"))
+        if kind == "followup":
+            if not any(mid in refs for mid in app_ids):
+                problems.append(f"{f}: followup not threaded to an application in own4")
+            if not re.match(r"(?i)(re|sv):", str(msg["Subject"])):
+                problems.append(f"{f}: followup subject lacks Re:/SV:")
+        if kind in ("autoreply", "bounce") and not any(mid in refs for mid in app_ids):
+            problems.append(f"{f}: {kind} does not answer a receipt to an own4 application")
+    apps = [lab for lab in labels.values() if lab["kind"] == "application"]
+    for el in corpuslib.ELEMENTS:
+        n = sum(1 for lab in apps if not lab["elements"][el])
+        if n < 5:
+            problems.append(f"element {el} missing in only {n} applications")
+    for lab in apps:
+        if sum(1 for v in lab["elements"].values() if not v) > 3:
+            problems.append(f"an application misses more than three elements: {lab['facts']['ort']}")
+    covered = {MUNICIPALITY[lab["facts"]["ort"]] for lab in labels.values() if lab["facts"]["ort"]}
+    if len(covered) != 12:
+        problems.append(f"municipalities covered: {sorted(covered)}")
+    want = {"application": 26, "followup": 12, "question": 5, "autoreply": 4, "bounce": 1, "newsletter": 1, "spam": 1}
+    got = {k: sum(1 for lab in labels.values() if lab["kind"] == k) for k in want}
+    if got != want:
+        problems.append(f"kind counts {got}")
+    return problems
+
+
+def summary() -> None:
+    labels = json.loads((OUT / "labels.json").read_text(encoding="utf-8"))
+    kinds: dict[str, int] = {}
+    for lab in labels.values():
+        kinds[lab["kind"]] = kinds.get(lab["kind"], 0) + 1
+    apps = [lab for lab in labels.values() if lab["kind"] == "application"]
+    complete = sum(1 for lab in apps if all(lab["elements"].values()))
+    missing = {el: sum(1 for lab in apps if not lab["elements"][el]) for el in corpuslib.ELEMENTS}
+    fus = [lab for lab in labels.values() if lab["kind"] == "followup"]
+    supplied = {el: sum(1 for lab in fus if lab["elements"][el]) for el in corpuslib.ELEMENTS}
+    print(f"own4: {len(labels)} mails, {kinds}")
+    print(f"applications: {len(apps)}, complete: {complete}, missing per element: {missing}")
+    print(f"followups: {len(fus)}, supplying per element: {supplied}")
+
+
+def main() -> int:
+    write_folder(build())
+    problems = check()
+    for p in problems:
+        print("PROBLEM:", p)
+    summary()
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,6 +1,6 @@
 """The quality table of docs/quality.md and the README, from every labelled corpus.
 
-    .venv/bin/python bench/quality_report.py > /tmp/table.md
+.venv/bin/python bench/quality_report.py > /tmp/table.md
 """
 
 from __future__ import annotations
@@ -29,8 +29,10 @@ def main() -> None:
         if not (folder / "labels.json").exists():
             continue
         r = evaluate_folder(folder, Config())
-        print(f"| {name} | {r.missing_f1:.3f} | {r.present_f1:.3f} | {r.kind_accuracy:.3f} | "
-              f"{len(r.unsafe)} | {r.complete_accuracy:.3f} | {r.facts_score:.3f} |")
+        print(
+            f"| {name} | {r.missing_f1:.3f} | {r.present_f1:.3f} | {r.kind_accuracy:.3f} | "
+            f"{len(r.unsafe)} | {r.complete_accuracy:.3f} | {r.facts_score:.3f} |"
+        )
 
 
 if __name__ == "__main__":

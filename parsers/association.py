@@ -35,7 +35,7 @@ TYPE_FIRST = re.compile(
 AFTER_CUE = re.compile(
     rf"(?i:föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
     rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
-    rf"on behalf of|vi i)\s+"
+    rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of)\s+"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )
 ORGNR_RE = re.compile(r"(?<![\d-])(\d{6})[-\s]?(\d{4})(?![\d-])")
@@ -82,6 +82,12 @@ MEMBER_PATTERNS = [
         + r"(?P<n>\d+|[a-zåäö]+)"
         + _WS
         + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
+        re.IGNORECASE,
+    ),
+    # "Ett sextiotal hushåll är med i byalaget"
+    re.compile(
+        r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal)[ \t]+(?:hushåll|familjer|personer|gårdar)[ \t]+är[ \t]+med"
+        r"[ \t]+i[ \t]+(?:föreningen|byalaget|klubben|\w*förening\w*|\w*lag(?:et)?)",
         re.IGNORECASE,
     ),
     # "Medlemmar är markägarna inom området, just nu 38 st"
@@ -134,8 +140,12 @@ def org_number_valid(number: str | None) -> bool | None:
 
 def members(text: str) -> tuple[int | None, str]:
     """The stated member count, read from any of MEMBER_PATTERNS; years are never counts."""
+    # Only paragraphs that talk about members can state their number.
+    text = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if MEMBER_HINT.search(p))
     for pattern in MEMBER_PATTERNS:
         for m in pattern.finditer(text):
+            if VOLUNTEERING.match(text, m.end()):
+                continue  # "14 medlemmar har lovat att vara värdar": helpers, not the count
             value = _count(m.group("n"))
             if value is None:
                 # "vi är tjugotvå medlemmar": a word before the number was read first.
@@ -146,6 +156,16 @@ def members(text: str) -> tuple[int | None, str]:
             if value and 2 <= value <= 100_000 and not 1900 <= value <= 2099:
                 return value, m.group(0)
     return None, ""
+
+
+VOLUNTEERING = re.compile(
+    r"\s*(har lovat|lovar|ställer upp|hjälper|kommer att|var med|var där|har anmält|anmälde|"
+    r"skrev upp|har skrivit|är funktionärer|will help|have promised|signed up)",
+    re.IGNORECASE,
+)
+
+
+MEMBER_HINT = re.compile(r"medl|member|stycken|\bst\b|hushåll|andelsägare", re.IGNORECASE)
 
 
 def _count(raw: str) -> int | None:
@@ -163,14 +183,29 @@ APPOSITION = re.compile(
 )
 
 
+ORG_WORD_ONLY = re.compile(ORG_WORDS)
+
+
 def _candidate_names(text: str) -> list[tuple[str, int]]:
     found = []
-    for regex in (APPOSITION, AFTER_CUE, TYPE_FIRST, NAME_BEFORE):
-        for m in regex.finditer(text):
-            name = (m.groupdict().get("name") or m.group(1)).strip()
-            name = re.sub(r"\s+", " ", name)
-            found.append((name, m.start()))
+    for regex in (APPOSITION, AFTER_CUE):
+        found += _names(regex, text, 0)
+    # The two org-word patterns backtrack a lot: run them only on lines that have an org word.
+    offset = 0
+    for line in text.split("\n"):
+        if ORG_WORD_ONLY.search(line):
+            for regex in (TYPE_FIRST, NAME_BEFORE):
+                found += _names(regex, line, offset)
+        offset += len(line) + 1
     return found
+
+
+def _names(regex: re.Pattern, text: str, offset: int) -> list[tuple[str, int]]:
+    out = []
+    for m in regex.finditer(text):
+        name = (m.groupdict().get("name") or m.group(1)).strip()
+        out.append((re.sub(r"\s+", " ", name), offset + m.start()))
+    return out
 
 
 def _plausible(name: str) -> bool:

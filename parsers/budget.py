@@ -118,6 +118,24 @@ def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
     return kept
 
 
+ENDS_IN_NUMBER = re.compile(r"^[^\d]{2,60}?\s(?!0)\d{1,3}(?: \d{3})*\s*$")
+
+
+def _number_list_lines(sentences: list[Sentence]) -> set[int]:
+    """Indexes of lines in a run of three or more short 'Musik 3 000' lines: a cost list."""
+    hits = [bool(ENDS_IN_NUMBER.match(s.text)) and s.words <= 8 for s in sentences]
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, hit in enumerate([*hits, False]):
+        if hit:
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            listed.update(run)
+        run = []
+    return listed
+
+
 def _split_total(amounts: list[Number]) -> tuple[list[Number], Number | None]:
     """If one amount is the sum of the others, it is their total."""
     values = [a.value for a in amounts]
@@ -133,7 +151,8 @@ def read_budget(sentences: list[Sentence]) -> Budget:
     budget = Budget()
     recent: list[bool] = []
     income = False
-    for sent in sentences:
+    listed = _number_list_lines(sentences)
+    for index, sent in enumerate(sentences):
         # Lines under "Intäkter" are income (entrance fees, sales), never cost items.
         if INCOME_HEADING.match(sent.text):
             income = True
@@ -145,7 +164,11 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         # Table rows ("Summa | 7 400", tab-separated) and sentences that already
         # price something in kronor carry bare numbers as amounts too.
         money_talk = (
-            any(recent[-2:]) or "|" in sent.text or "\t" in sent.text or bool(money(sent.text))
+            any(recent[-2:])
+            or "|" in sent.text
+            or "\t" in sent.text
+            or bool(money(sent.text))
+            or index in listed
         )
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]

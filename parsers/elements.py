@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parsers.budget import line_amounts
 from parsers.nlp import Sentence, cue_labels
-from parsers.numbers import money
 
 ELEMENTS = ("association", "contact", "activity", "anchoring", "budget")
 
@@ -50,7 +50,9 @@ def activity(sentences: list[Sentence]) -> Element:
         # "Söndag 14 juni vill vi ordna 'Öppna trädgårdar'": a dated, planned
         # arrangement is an activity even when its name is not in the lexicon.
         arranged = c["plan"] and c["activity_verb"] and c["time"]
-        if (doing and (planned or scheduled or listed) or arranged) and sent.words >= 6:
+        # "Under tre dagar på höstlovet får barnen paddla kanot, fiska och laga mat": doings.
+        busy = c["activity_verb"] >= 3 and c["time"] and not c["past"]
+        if (doing and (planned or scheduled or listed) or arranged or busy) and sent.words >= 4:
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
             strong.append(sent)
@@ -148,12 +150,19 @@ def _is_anchor_report(sent: Sentence) -> bool:
     c = sent.cues
     if c["plan"] or c["activity_verb"]:
         return False
-    return bool((c["anchor_meeting"] and c["anchor_decision"]) or c["budget_word"])
+    return bool((c["anchor_meeting"] and c["anchor_decision"]) or BUDGET_TALK.search(sent.text))
+
+
+BUDGET_TALK = re.compile(r"\b(budget\w*|kostnad\w*|kalkyl\w*|utgifter|costs|expenses)\b", re.I)
 
 
 def _is_budget_line(sent: Sentence) -> bool:
-    """'Hyra av bygdegården, två dagar: 2 400 kr' is a cost item, not the activity."""
-    return sent.words <= 14 and bool(money(sent.text))
+    """'Hyra av bygdegården, två dagar: 2 400 kr' is a cost item, not the activity;
+    so is 'Och budgeten: föredragshållarna tar 1 500 kr …, soppan 1 200 …'."""
+    amounts = line_amounts(sent.text)
+    return bool(amounts) and (
+        sent.words <= 14 or (len(amounts) >= 2 and BUDGET_TALK.search(sent.text))
+    )
 
 
 PEOPLE_RE = re.compile(

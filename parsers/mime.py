@@ -175,6 +175,19 @@ def _walk(
     return plains, htmls, attachments, types
 
 
+def _choose_body(plains: list[str], htmls: list[str]) -> tuple[str, bool]:
+    """The plain part, unless the HTML part (what most clients show) says clearly more.
+
+    Some clients build the plain alternative badly or the sender edits one part
+    only; reading the richer part loses nothing the applicant saw.
+    """
+    plain = "\n\n".join(p for p in plains if p.strip())
+    html = "\n\n".join(html_to_text(h) for h in htmls) if htmls else ""
+    if plain and len(html.split()) <= len(plain.split()) * 1.1:
+        return plain, False
+    return (html, True) if html else (plain, False)
+
+
 def parse(raw: bytes, *, max_attachment_bytes: int = 15_000_000) -> ParsedMail:
     """Parse raw bytes into a ParsedMail. Never raises on malformed MIME."""
     # compat32 is several times faster than policy.default at headers, and we
@@ -188,12 +201,7 @@ def parse(raw: bytes, *, max_attachment_bytes: int = 15_000_000) -> ParsedMail:
 
     from_name, from_addr = parseaddr(first("from"))
     plains, htmls, attachments, types = _walk(msg, max_attachment_bytes)
-    if plains and any(p.strip() for p in plains):
-        body, was_html = "\n\n".join(p for p in plains if p.strip()), False
-    elif htmls:
-        body, was_html = "\n\n".join(html_to_text(h) for h in htmls), True
-    else:
-        body, was_html = "", False
+    body, was_html = _choose_body(plains, htmls)
     mid = _message_ids(first("message-id"))
     return ParsedMail(
         message_id=mid[0] if mid else None,

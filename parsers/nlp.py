@@ -159,9 +159,10 @@ def _raw_token_labels(lower: str, lexicon: Lexicon) -> set[str]:
         if found:
             labels |= found
         if lower[i] == "-":
-            found = lexicon.exact.get(lower[i + 1 :])
+            # "Möckleby-dagen": the part after the hyphen is a compound head.
+            found = lexicon.heads.get(lower[i + 1 :]) or lexicon.exact.get(lower[i + 1 :])
             if found:
-                labels |= found
+                labels |= found - {"not_activity"}
     return labels
 
 
@@ -221,10 +222,14 @@ def _is_past_tense(token) -> bool:  # type: ignore[no-untyped-def]
     "-ade" alone is often an adjective ("guidade vandringar"), so the subject must be there.
     """
     lower = token.lower_
+    if not lower.endswith(("ade", "dde", "tte", "ed", "t")):
+        return False  # most words: decided without looking at the neighbours
     prev = token.nbor(-1).lower_ if token.i > 0 else ""
     nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
     if PRETERITE.match(lower) and (prev in PRONOUNS or nxt in PRONOUNS):
         return True
+    if lower.endswith("ed") and len(lower) > 4 and prev in ("we", "i", "they"):
+        return True  # "we presented", "they decided"
     return (
         prev in ("har", "hade")
         and lower.endswith(("t", "it", "at"))
@@ -233,4 +238,21 @@ def _is_past_tense(token) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-NOT_SUPINE = {"något", "inget", "allt", "mycket", "litet", "fast", "bott", "stått"}
+NOT_SUPINE = {
+    "något",
+    "inget",
+    "allt",
+    "mycket",
+    "litet",
+    "fast",
+    "bott",
+    "stått",
+    "öppet",
+    "stängt",
+    "det",
+    "rätt",
+    "lätt",
+    "svårt",
+    "kvar",
+    "ett",
+}

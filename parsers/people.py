@@ -96,6 +96,13 @@ ROLE_PREFIX = re.compile(
 )
 
 
+ROLE_SUFFIX = re.compile(
+    r"\s+(?:ordf\.?|ordförande|kassör|sekr\.?|sekreterare|ledamot|styrelseledamot|chair|treasurer|"
+    r"secretary)\b.*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Contact:
     name: str | None
@@ -184,6 +191,7 @@ def signature_block(text: str) -> list[str]:
     tail = [ln for ln in lines[-4:] if ln and len(ln) < 80]
     if lines and len(lines[-1]) >= 80:
         clause = re.split(r"(?<=[.!?])\s+", lines[-1])[-1]
+        clause = CLOSING_RE.sub("", clause).strip(" ,!.:")  # "… Excel-fil. Mvh Britt-Marie Öhman"
         if len(clause) < 120:
             tail.append(clause)
     return tail
@@ -191,8 +199,10 @@ def signature_block(text: str) -> list[str]:
 
 def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[str | None, str]:
     for line in lines:
-        candidate = re.split(r"[,|]", line)[0].strip().lstrip("/").strip()
+        segments = [x for x in re.split(r"[,|]", line) if x.strip()] or [""]
+        candidate = segments[0].strip().lstrip("/").strip()
         candidate = ROLE_PREFIX.sub("", candidate)
+        candidate = ROLE_SUFFIX.sub("", candidate)  # "Henrik Sandberg Ordförande"
         candidate = re.sub(r"\s*\([^)]*\)", "", candidate)  # "Birgitta (Bibbi) Holm"
         m = NAME_RE.match(candidate)
         if m:

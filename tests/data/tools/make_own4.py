@@ -361,7 +361,7 @@ def make_xlsx_formulas(sheet: str, rows: list[list], cached: dict[str, object]) 
                 xml = content.decode("utf-8")
                 for ref, value in cached.items():
                     pat = re.compile(rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)(<v\s*/>|<v></v>)?')
-                    xml, n = pat.subn(lambda mm: mm.group(1) + mm.group(2) + f"<v>{value}</v>", xml)
+                    xml, n = pat.subn(lambda mm, value=value: mm.group(1) + mm.group(2) + f"<v>{value}</v>", xml)
                     assert n == 1, (ref, xml[:400])
                 content = xml.encode("utf-8")
             dst.writestr(info, content)
@@ -3553,7 +3553,9 @@ def attachment_text(part) -> str | None:
         if ctype == "application/vnd.oasis.opendocument.text":
             z = zipfile.ZipFile(io.BytesIO(data))
             xml = z.read("content.xml")
-            return re.sub(r"<[^>]+>", " ", xml.decode("utf-8")) if xml.startswith(b"<?xml") else None
+            return (
+                re.sub(r"<[^>]+>", " ", xml.decode("utf-8")) if xml.startswith(b"<?xml") else None
+            )
         if part.get_content_maintype() == "text" and part.get_filename():
             return part.get_content()
     except Exception:  # noqa: BLE001
@@ -3699,11 +3701,21 @@ def check() -> list[str]:
             problems.append(f"element {el} missing in only {n} applications")
     for lab in apps:
         if sum(1 for v in lab["elements"].values() if not v) > 3:
-            problems.append(f"an application misses more than three elements: {lab['facts']['ort']}")
+            problems.append(
+                f"an application misses more than three elements: {lab['facts']['ort']}"
+            )
     covered = {MUNICIPALITY[lab["facts"]["ort"]] for lab in labels.values() if lab["facts"]["ort"]}
     if len(covered) != 12:
         problems.append(f"municipalities covered: {sorted(covered)}")
-    want = {"application": 26, "followup": 12, "question": 5, "autoreply": 4, "bounce": 1, "newsletter": 1, "spam": 1}
+    want = {
+        "application": 26,
+        "followup": 12,
+        "question": 5,
+        "autoreply": 4,
+        "bounce": 1,
+        "newsletter": 1,
+        "spam": 1,
+    }
     got = {k: sum(1 for lab in labels.values() if lab["kind"] == k) for k in want}
     if got != want:
         problems.append(f"kind counts {got}")

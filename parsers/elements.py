@@ -41,7 +41,11 @@ def activity(sentences: list[Sentence]) -> Element:
         c = sent.cues
         if c["vague"]:
             continue
-        doing = c["activity_noun"] > 0
+        # A generic noun ("en temadag under hösten") needs a date or doings to be concrete.
+        specific = c["activity_noun"] > c["generic_activity"]
+        doing = c["activity_noun"] > 0 and (
+            specific or bool(DATE_RE.search(sent.text)) or c["activity_verb"] >= 2
+        )
         # A plan ("nu vill vi dra igång …") outweighs history in the same sentence.
         planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0)
         scheduled = c["activity_verb"] > 0 and c["time"] > 0 and not c["past"]
@@ -153,6 +157,11 @@ def _is_anchor_report(sent: Sentence) -> bool:
     return bool((c["anchor_meeting"] and c["anchor_decision"]) or BUDGET_TALK.search(sent.text))
 
 
+DATE_RE = re.compile(
+    r"\b\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)\b|"
+    r"\bkl\.?\s*\d|\bvecka\s+\d|\bv\.\s*\d",
+    re.IGNORECASE,
+)
 BUDGET_TALK = re.compile(r"\b(budget\w*|kostnad\w*|kalkyl\w*|utgifter|costs|expenses)\b", re.I)
 
 

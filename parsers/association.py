@@ -184,19 +184,18 @@ APPOSITION = re.compile(
 
 
 ORG_WORD_ONLY = re.compile(ORG_WORDS)
+SENTENCE_OR_LINE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
 
 
 def _candidate_names(text: str) -> list[tuple[str, int]]:
     found = []
     for regex in (APPOSITION, AFTER_CUE):
         found += _names(regex, text, 0)
-    # The two org-word patterns backtrack a lot: run them only on lines that have an org word.
-    offset = 0
-    for line in text.split("\n"):
-        if ORG_WORD_ONLY.search(line):
+    # The two org-word patterns backtrack a lot: run them only on sentences with an org word.
+    for piece in SENTENCE_OR_LINE.finditer(text):
+        if ORG_WORD_ONLY.search(piece.group(0)):
             for regex in (TYPE_FIRST, NAME_BEFORE):
-                found += _names(regex, line, offset)
-        offset += len(line) + 1
+                found += _names(regex, piece.group(0), piece.start())
     return found
 
 

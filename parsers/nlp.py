@@ -119,20 +119,18 @@ def _build_lexicon(nlp: Language, cues: dict) -> Lexicon:
 @Language.component("mail_sentencizer")
 def mail_sentencizer(doc: Doc) -> Doc:
     """Start a sentence after every line break and after . ! ? before a capital."""
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        starts = (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_
-        if (
-            not starts
-            and prev.text in (".", "!", "?", "…", "...", "..", "!!", "?!")
-            and not token.is_space
-        ):
-            starts = token.text[:1].isupper() or token.text[:1].isdigit()
-        token.is_sent_start = bool(starts)
+    prev_text, prev_ws = "", "\n"  # the first token starts a sentence
+    for token in doc:
+        text = token.text
+        starts = "\n" in prev_ws or (not prev_text.strip() and "\n" in prev_text)
+        if not starts and prev_text in SENTENCE_END and text.strip():
+            starts = text[:1].isupper() or text[:1].isdigit()
+        token.is_sent_start = starts
+        prev_text, prev_ws = text, token.whitespace_
     return doc
+
+
+SENTENCE_END = frozenset((".", "!", "?", "…", "...", "..", "!!", "?!"))
 
 
 @lru_cache(maxsize=1)

@@ -173,6 +173,16 @@ def request_info(
     """Ask the applicant for more; the case goes back to waiting for them."""
     case = get_case(session, ref)
     _check_request_info(case, message)
+    # A double-submitted form must not mail the applicant twice: the same request,
+    # still unanswered, is refused.
+    last = case.replies[-1] if case.replies else None
+    if last is not None and last.kind == "more_info" and case.status == WAITING:
+        if (
+            case.audit
+            and case.audit[-1].action == "request_info"
+            and (case.audit[-1].note or "").strip() == message.strip()
+        ):
+            raise ReviewError(f"case {case.reference}: this request was already sent")
     before = snapshot(case)
     case.status, case.updated_at = WAITING, now
     _audit(session, case, actor, "request_info", before, now, message)

@@ -91,3 +91,20 @@ def test_edited_facts_are_logged_and_the_rules_are_checked_again(feed: Callable,
     assert entry is not None and entry.action == "edit_facts"
     assert entry.before == {"members": 47, "amount_sek": 9800}
     assert entry.after == {"members": 6, "amount_sek": 16000}
+
+
+def test_a_double_submitted_request_for_more_information_mails_once(
+    feed: Callable, app: App
+) -> None:
+    feed(COMPLETE)
+    ref = reference(app)
+    with app.db.session() as session:
+        review.request_info(session, app.config, ref, "Hur många deltar?", "handlaggare", utcnow())
+        session.commit()
+    with app.db.session() as session:
+        with pytest.raises(ReviewError, match="already sent"):
+            review.request_info(
+                session, app.config, ref, "Hur många deltar?", "handlaggare", utcnow()
+            )
+        more = session.scalars(select(Reply).where(Reply.kind == "more_info")).all()
+        assert len(more) == 1

@@ -67,8 +67,9 @@ def _incoming(message: Message, warnings: list[dict]) -> ThreadItem:
     text = extraction.get("new_text")
     if text is None:
         from parsers.mime import parse
+        from parsers.text import mask_personnummer
 
-        text = parse(message.raw).body_text
+        text = mask_personnummer(parse(message.raw).body_text)
     elements = extraction.get("elements") or {}
     present = [n for n in ELEMENTS if elements.get(n, {}).get("present")]
     quotes = {n: elements[n].get("evidence", []) for n in present}

@@ -37,9 +37,13 @@ def message_page(
     db: Db,
 ) -> Response:
     from parsers.mime import parse
+    from parsers.text import mask_personnummer
 
     message = _message(db, message_id)
-    text = (message.extraction or {}).get("new_text") or parse(message.raw).body_text
+    # A mail that failed before extraction is shown from its raw body, masked the same way.
+    text = (message.extraction or {}).get("new_text") or mask_personnummer(
+        parse(message.raw).body_text
+    )
     return templating.render(
         request,
         "message.html",

@@ -184,6 +184,13 @@ APPOSITION = re.compile(
 
 
 ORG_WORD_ONLY = re.compile(ORG_WORDS)
+ORG_END = re.compile(
+    r"(förening|föreningen|byalag|byalaget|byaråd|byarådet|sällskap|sällskapet|gille|gillet|klubb|"
+    r"klubben|lag|laget|kår|kåren|vänner|nätverk|nätverket|samfällighet|kooperativ|kör|kören|"
+    r"cirkel|cirkeln|association|society|club|choir)s?$",
+    re.IGNORECASE,
+)
+ORG_FULL = re.compile(ORG_WORDS, re.IGNORECASE)
 SENTENCE_OR_LINE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
 
 
@@ -203,14 +210,32 @@ def _names(regex: re.Pattern, text: str, offset: int) -> list[tuple[str, int]]:
     out = []
     for m in regex.finditer(text):
         name = (m.groupdict().get("name") or m.group(1)).strip()
-        out.append((re.sub(r"\s+", " ", name), offset + m.start()))
+        out.append((_tidy(re.sub(r"\s+", " ", name)), offset + m.start()))
     return out
+
+
+def _tidy(name: str) -> str:
+    """'GULLABO SENIORKLUBB SKULLE VILJA' → 'Gullabo Seniorklubb': an org word ends the
+    name, and a name shouted in capitals is written the usual way."""
+    words = name.split()
+    for i, word in enumerate(words[:-1]):
+        if ORG_END.search(word) and i >= 1:
+            words = words[: i + 1]
+            break
+    if all(w.isupper() for w in words if len(w) > 2) and len(name) > 4:
+        words = [
+            w if len(w) <= 3 and w in ("IF", "IK", "BK", "SK", "FF", "PRO", "SPF") else w.title()
+            for w in words
+        ]
+    return " ".join(words)
 
 
 def _plausible(name: str) -> bool:
     words = name.split()
     if len(words) < 1 or len(name) < 4:
         return False
+    if len(words) == 1 and ORG_FULL.fullmatch(name):
+        return False  # "Club", "Föreningen": a kind of group, not a name
     if words[0].lower() in {
         "vi",
         "vår",

@@ -24,7 +24,7 @@ ORG_WORDS = (
     r"IF|IK|BK|SK|FF|PRO|SPF|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
     r"jakt\s?lag(?:et)?)"
 )
-CAP = r"[A-ZÅÄÖ][\w\-åäöé]*"
+CAP = r"[A-ZÅÄÖ][\w\-'’åäöé]*"
 NAME_BEFORE = re.compile(
     rf"\b((?:{CAP}s?[ \t]+){{0,3}}(?:{CAP}|[a-zåäö]+[ \t]+)?[\w\-åäöÅÄÖ]*?{ORG_WORDS}"
     rf"(?:[ \t]+(?:ekonomisk|ideell)[ \t]+förening)?)(?:s\b|\b)"

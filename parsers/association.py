@@ -21,7 +21,7 @@ ORG_WORDS = (
     r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|"
     r"fågelskådare|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
-    r"IF|IK|BK|SK|FF|PRO|SPF|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
+    r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
     r"jakt\s?lag(?:et)?)"
 )
 CAP = r"[A-ZÅÄÖ][\w\-'’åäöé]*"
@@ -30,7 +30,7 @@ NAME_BEFORE = re.compile(
     rf"(?:[ \t]+(?:ekonomisk|ideell)[ \t]+förening)?)(?:s\b|\b)"
 )
 TYPE_FIRST = re.compile(
-    rf"\b((?:[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})[ \t]+(?:vid[ \t]+|i[ \t]+)?(?:{CAP})(?:[ \t]+(?:{CAP}|skola))?)"
+    rf"\b((?:(?-i:(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})[ \t]+(?:vid[ \t]+|i[ \t]+)?(?:{CAP})(?:[ \t]+(?:{CAP}|skola))?)"
 )
 AFTER_CUE = re.compile(
     rf"(?i:föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
@@ -214,10 +214,36 @@ def _names(regex: re.Pattern, text: str, offset: int) -> list[tuple[str, int]]:
     return out
 
 
+LEADING_NOISE = {
+    "av",
+    "härmed",
+    "ansöker",
+    "in",
+    "i",
+    "för",
+    "till",
+    "hej",
+    "från",
+    "med",
+    "och",
+    "söker",
+    "att",
+    "på",
+    "hos",
+    "the",
+    "of",
+    "for",
+    "from",
+    "dear",
+}
+
+
 def _tidy(name: str) -> str:
     """'GULLABO SENIORKLUBB SKULLE VILJA' → 'Gullabo Seniorklubb': an org word ends the
-    name, and a name shouted in capitals is written the usual way."""
+    name, words before it that are not part of it go, and capitals are written normally."""
     words = name.split()
+    while len(words) > 1 and words[0].lower() in LEADING_NOISE:
+        words = words[1:]
     for i, word in enumerate(words[:-1]):
         if ORG_END.search(word) and i >= 1:
             words = words[: i + 1]

@@ -177,7 +177,7 @@ def _count(raw: str) -> int | None:
 
 # "Vi är Långemåla Läsecirkel, en liten förening …" / "We are X, a small association".
 APPOSITION = re.compile(
-    rf"(?i:vi är|we are|jag representerar|i represent)\s+(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,4}})"
+    rf"(?i:vi är|we are|jag representerar|i represent)\s+[\"”“']?(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och|till|för|and|for)?[ \t]*{CAP}){{0,4}})[\"”“']?"
     rf"\s*,\s*(?i:en|ett|an?|the)\s+(?:[\wåäö\-]+\s+){{0,3}}?(?i:förening|grupp|nätverk|klubb|"
     rf"association|group|club|society|network|organisation|organization)"
 )
@@ -288,14 +288,14 @@ def _plausible(name: str) -> bool:
 
 APPLICANT_CUE = re.compile(
     r"\b(vi i|söker|ansöker|vill söka|sökande|på uppdrag av|vägnar|on behalf of|apply|"
-    r"applying|org\.?\s*nr|organisationsnummer|medlemmar|members|bildades|grundades|"
+    r"applying|org\.?\s*nr|organisationsnummer|medlemmar|members|bildades|grundades|äger|driver|förvaltar|"
     r"har funnits|är en|we are|vi är|startade|founded)\b",
     re.IGNORECASE,
 )
 PARTNER_CUE = re.compile(
-    r"\b(tillsammans med|samverkan|samarbete|hjälper|sköter|medarrangör|står för|lånar|"
+    r"\b(tillsammans med|samverkan|samarbete|hjälper|medarrangör|står för|lånar|"
     r"ställer upp|bjuder på|co-host|promised|lovat|vill vara med|bidrar|tar hand om|"
-    r"stöd från|support from|gives us|ger oss|är med och|är med på|arrangerar|co-host\w*)\b",
+    r"stöd från|support from|gives us|ger oss|är med och|är med på|co-host\w*)\b",
     re.IGNORECASE,
 )
 

@@ -118,7 +118,10 @@ def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
     return kept
 
 
-ENDS_IN_NUMBER = re.compile(r"^[^\d]{2,60}?\s(?!0)\d{1,3}(?: \d{3})*\s*$")
+ENDS_IN_NUMBER = re.compile(
+    r"^.{2,60}?\s(?!0)\d{1,3}(?: \d{3})*(?:\s*(?:kr|kronor|:-|sek))?\s*$", re.I
+)
+UNIT_PRICE_LINE = re.compile(r"\d+\s*[x×*]\s*\d+\s*=\s*\d")
 
 
 def _number_list_lines(sentences: list[Sentence]) -> set[int]:
@@ -169,6 +172,7 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             or "\t" in sent.text
             or bool(money(sent.text))
             or index in listed
+            or bool(UNIT_PRICE_LINE.search(sent.text))  # "Instruktör 8 x 700 = 5 600"
         )
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]

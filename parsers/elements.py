@@ -53,7 +53,8 @@ def activity(sentences: list[Sentence]) -> Element:
         listed = c["time"] > 0 and not c["past"]
         # "Söndag 14 juni vill vi ordna 'Öppna trädgårdar'": a dated, planned
         # arrangement is an activity even when its name is not in the lexicon.
-        arranged = c["plan"] and c["activity_verb"] and c["time"]
+        vague_noun = c["generic_activity"] and not specific and not DATE_RE.search(sent.text)
+        arranged = c["plan"] and c["activity_verb"] and c["time"] and not vague_noun
         # "Under tre dagar på höstlovet får barnen paddla kanot, fiska och laga mat": doings.
         busy = c["activity_verb"] >= 3 and c["time"] and not c["past"]
         if (doing and (planned or scheduled or listed) or arranged or busy) and sent.words >= 4:
@@ -97,11 +98,21 @@ def _windows(sent: Sentence) -> list[Sentence]:
     return [Sentence(c, sent.start, sent.end, cue_labels(c), len(c.split())) for c in chunks]
 
 
-def anchoring(sentences: list[Sentence]) -> Element:
+def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Element:
     """Local anchoring: a meeting that backed it, a survey, partners, volunteers."""
     strong: list[Sentence] = []
+    previous: Sentence | None = None
     for sent in sentences:
         c = sent.cues
+        # "…ett öppet bymöte den 8 februari. 27 personer kom och alla var överens."
+        after_meeting = (
+            previous is not None
+            and previous.cues["anchor_meeting"]
+            and not previous.cues["founding"]
+            and c["anchor_decision"]
+            and _has_count(sent)
+        )
+        previous = sent
         # A founding meeting made the association, it did not back the activity.
         meeting = (
             c["anchor_meeting"]
@@ -114,15 +125,16 @@ def anchoring(sentences: list[Sentence]) -> Element:
             c["anchor_coop"]
             and (c["local_group"] or _names_a_group(sent))
             and not (SELF_REFERENCE.match(sent.text) and c["local_group"] <= 1)
+            and not _about_applicant(sent, applicant)
         )
-        volunteers = c["anchor_volunteer"] and _has_people(sent)
+        volunteers = c["anchor_volunteer"] and (_has_count(sent) or _names_people(sent))
         # "alla nio föreningar står bakom byakvällarna"
         backed = (
             c["anchor_decision"]
             and (c["local_group"] or _names_a_group(sent))
             and _has_people(sent)
         )
-        if meeting or survey or partners or volunteers or backed:
+        if meeting or survey or partners or volunteers or backed or after_meeting:
             strong.append(sent)
     if not strong:
         weak = [s.text for s in sentences if s.cues["weak_anchor"]]
@@ -140,6 +152,14 @@ SELF_REFERENCE = re.compile(
 )
 
 
+def _about_applicant(sent: Sentence, applicant: str | None) -> bool:
+    """'Byxelkroks Båtklubb har 90 medlemmar och sköter hamnen' is the applicant itself."""
+    if not applicant:
+        return False
+    head = sent.text.lstrip(" -•*").lower()
+    return head.startswith(applicant.lower())
+
+
 def _is_partner_sentence(sent: Sentence) -> bool:
     """'Vi gör dem tillsammans med X, som hjälper …' is anchoring, not the activity."""
     c = sent.cues
@@ -152,9 +172,11 @@ def _is_anchor_report(sent: Sentence) -> bool:
     """'Kvällen togs upp på årsstämman, 26 röstade för' reports the backing, not the activity;
     'Här kommer budgeten för stämman' introduces the budget."""
     c = sent.cues
+    if c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent)) and not c["plan"]:
+        return True  # "På byastämman var 40 personer och alla ville att byalaget ordnar …"
     if c["plan"] or c["activity_verb"]:
         return False
-    return bool((c["anchor_meeting"] and c["anchor_decision"]) or BUDGET_TALK.search(sent.text))
+    return bool(BUDGET_TALK.search(sent.text))
 
 
 DATE_RE = re.compile(
@@ -186,6 +208,21 @@ PEOPLE_RE = re.compile(
 )
 
 
+def _has_count(sent: Sentence) -> bool:
+    """A number of people ('38 personer', 'ett tjugotal'), not 'alla' or 'många'."""
+    match = PEOPLE_RE.search(sent.text)
+    return bool(match) and not EVERYONE_ONLY.fullmatch(match.group(0))
+
+
+EVERYONE_ONLY = re.compile(r"alla|samtliga|hela byn|everyone|all of us|many|många|flera", re.I)
+PERSON_NAME = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+\b")
+
+
+def _names_people(sent: Sentence) -> bool:
+    """'Gösta Karlsson och Bengt Svensson (snickrar)…': named helpers."""
+    return len(PERSON_NAME.findall(sent.text)) >= 2
+
+
 def _has_people(sent: Sentence) -> bool:
     """A count of people backing it ('38 personer', 'alla', 'ett tjugotal'), not any digit."""
     return bool(PEOPLE_RE.search(sent.text))
@@ -195,7 +232,7 @@ def _names_a_group(sent: Sentence) -> bool:
     """A named local group: 'Storebro IF', 'Hjorteds Byalag', 'the Vena sports club'."""
     return bool(
         re.search(
-            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[a-zåäö]*(förening|lag|klubb|kår|gille|råd))\b"
+            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[A-Za-zåäöÅÄÖ]*(förening|lag|klubb|kår|gille|råd))\b"
             r"|\b[A-ZÅÄÖ][a-zåäö]+(föreningen|klubben|laget|kåren|gillet|rådet|församling)\b",
             sent.text,
         )

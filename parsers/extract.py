@@ -126,7 +126,7 @@ def extract_mail(
             else "ingen namngiven kontaktperson med telefon eller e-post",
         ),
         "activity": elements.activity(sentences),
-        "anchoring": elements.anchoring(sentences),
+        "anchoring": elements.anchoring(sentences, assoc.name),
         "budget": Element(
             has_budget,
             budget_conf,

@@ -69,7 +69,7 @@ SUFFIXES = (
     "da",
     "das",
 )
-MIN_COMPOUND_PREFIX = 3
+MIN_COMPOUND_PREFIX = 2  # "by|marknaden", "by|träff"
 
 
 @dataclass
@@ -211,6 +211,19 @@ def cue_labels(text: str) -> Counter:
 
 
 PRETERITE = re.compile(r"^[a-zåäö]{3,}(ade|dde|tte)$")
+IRREGULAR_PAST = {
+    "var",
+    "blev",
+    "kom",
+    "gick",
+    "fick",
+    "gjorde",
+    "höll",
+    "sa",
+    "sade",
+    "was",
+    "were",
+}
 PRONOUNS = {"vi", "jag", "de", "dom", "han", "hon", "man", "det", "ni", "we", "i", "they"}
 
 
@@ -220,6 +233,9 @@ def _is_past_tense(token) -> bool:  # type: ignore[no-untyped-def]
     "-ade" alone is often an adjective ("guidade vandringar"), so the subject must be there.
     """
     lower = token.lower_
+    if lower in IRREGULAR_PAST:
+        prev = token.nbor(-1).lower_ if token.i > 0 else ""
+        return prev in PRONOUNS  # "Det var tipspromenad …", "vi hade"
     if not lower.endswith(("ade", "dde", "tte", "ed", "t")):
         return False  # most words: decided without looking at the neighbours
     prev = token.nbor(-1).lower_ if token.i > 0 else ""

@@ -69,7 +69,6 @@ from corpuslib import (  # noqa: E402
     set_alternative,
     set_body,
     simple_html,
-    sv_apple_header,
     sv_gmail_header,
     sv_outlook_block,
     sv_thunderbird_header,

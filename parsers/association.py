@@ -22,7 +22,7 @@ ORG_WORDS = (
     r"fågelskådare|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
     r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
-    r"jakt\s?lag(?:et)?)"
+    r"jakt\s?lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
 )
 CAP = r"[A-ZÅÄÖ][\w\-'’åäöé]*"
 NAME_BEFORE = re.compile(
@@ -81,7 +81,7 @@ MEMBER_PATTERNS = [
         _APPROX
         + r"(?P<n>\d+|[a-zåäö]+)"
         + _WS
-        + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
+        + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir|som)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
         re.IGNORECASE,
     ),
     # "Ett sextiotal hushåll är med i byalaget"
@@ -191,6 +191,11 @@ ORG_END = re.compile(
     re.IGNORECASE,
 )
 ORG_FULL = re.compile(ORG_WORDS, re.IGNORECASE)
+# A single definite word ("Båtklubben", "Föreningen") refers to a group; it is no name.
+DEFINITE_GROUP = re.compile(
+    r"(föreningen|klubben|laget|gillet|kören|kåren|sällskapet|rådet|nätverket|gruppen|cirkeln)$",
+    re.IGNORECASE,
+)
 SENTENCE_OR_LINE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
 
 
@@ -260,7 +265,7 @@ def _plausible(name: str) -> bool:
     words = name.split()
     if len(words) < 1 or len(name) < 4:
         return False
-    if len(words) == 1 and ORG_FULL.fullmatch(name):
+    if len(words) == 1 and (ORG_FULL.fullmatch(name) or DEFINITE_GROUP.search(name)):
         return False  # "Club", "Föreningen": a kind of group, not a name
     if words[0].lower() in {
         "vi",

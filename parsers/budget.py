@@ -95,9 +95,10 @@ def _amounts(text: str, money_talk: bool = False) -> list[Number]:
     return sorted(found, key=lambda n: n.start)
 
 
-INCOME_HEADING = re.compile(r"^\W*(intäkter|inkomster|income|revenue)\b", re.IGNORECASE)
+# A heading line ("Intäkter", "Intäkter:"), not a sentence that mentions income.
+INCOME_HEADING = re.compile(r"^\W*(intäkter|inkomster|income|revenue)\W*$", re.IGNORECASE)
 COST_HEADING = re.compile(
-    r"^\W*(kostnader|utgifter|budget|costs|expenses|vi söker|sökt belopp|summa kostnader)\b",
+    r"^\W*(kostnad\w*|utgifter|budget\w*|costs|expenses|vi söker|sökt belopp|summa kostnader)\b",
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)]\s|[a-z][.)]\s)")
@@ -119,7 +120,7 @@ def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
 
 
 ENDS_IN_NUMBER = re.compile(
-    r"^.{2,60}?\s(?!0)\d{1,3}(?: \d{3})*(?:\s*(?:kr|kronor|:-|sek))?\s*$", re.I
+    r"^.{2,60}?\s(?!0)(?:\d{1,3}(?: \d{3})+|\d{2,6})(?:\s*(?:kr|kronor|:-|sek))?\s*$", re.I
 )
 UNIT_PRICE_LINE = re.compile(r"\d+\s*[x×*]\s*\d+\s*=\s*\d")
 

@@ -103,6 +103,9 @@ ROLE_SUFFIX = re.compile(
 )
 
 
+ACRONYM = re.compile(r"\b(IF|IK|BK|SK|FF|PRO|SPF)\b")
+
+
 @dataclass
 class Contact:
     name: str | None
@@ -213,7 +216,8 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
         # KASSÖR") count when they start with the sender's name.
         words = candidate.split()
         shown = fold(from_name).split()
-        if len(shown) >= 2 and [fold(w) for w in words[: len(shown)]] == shown:
+        org_sender = bool(GROUP_WORD.search(from_name) or ACRONYM.search(from_name))
+        if len(shown) >= 2 and not org_sender and [fold(w) for w in words[: len(shown)]] == shown:
             name = _clean_name(" ".join(words[: len(shown)]).title())
             if name:
                 return name, line

@@ -361,7 +361,9 @@ def make_xlsx_formulas(sheet: str, rows: list[list], cached: dict[str, object]) 
                 xml = content.decode("utf-8")
                 for ref, value in cached.items():
                     pat = re.compile(rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)(<v\s*/>|<v></v>)?')
-                    xml, n = pat.subn(lambda mm, value=value: mm.group(1) + mm.group(2) + f"<v>{value}</v>", xml)
+                    xml, n = pat.subn(
+                        lambda mm, value=value: mm.group(1) + mm.group(2) + f"<v>{value}</v>", xml
+                    )
                     assert n == 1, (ref, xml[:400])
                 content = xml.encode("utf-8")
             dst.writestr(info, content)

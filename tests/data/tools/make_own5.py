@@ -401,7 +401,10 @@ ordförande i Stickcaféet
         mid,
         subject_charset="iso-8859-1",
         headers=[
-            ("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.6.0"),
+            (
+                "User-Agent",
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.6.0",
+            ),
             ("Content-Language", "sv-SE"),
         ],
     )
@@ -605,8 +608,16 @@ def figeholm_timetable() -> None:
     t = when(2, 11, 8, 17, 45)
     mid = ids.msgid("outlook")
     programme = [
-        ("Lördag 27 juni", "18–21", "Visafton på bryggan med två musiker från trakten, korv och kaffe"),
-        ("Lördag 11 juli", "17–21", "Prova-på-paddling i hamnbassängen, vi hyr kajaker och en instruktör visar"),
+        (
+            "Lördag 27 juni",
+            "18–21",
+            "Visafton på bryggan med två musiker från trakten, korv och kaffe",
+        ),
+        (
+            "Lördag 11 juli",
+            "17–21",
+            "Prova-på-paddling i hamnbassängen, vi hyr kajaker och en instruktör visar",
+        ),
         ("Lördag 25 juli", "18–21", "Berättarkväll om fiske och lotsar i Figeholm förr"),
         ("Lördag 8 augusti", "18–22", "Avslutning med knytkalas och dans på bryggan"),
     ]
@@ -699,7 +710,10 @@ Margareta Lind
         mid,
         headers=threaded("virserum", rid)
         + [
-            ("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.6.0"),
+            (
+                "User-Agent",
+                "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Thunderbird/128.6.0",
+            ),
             ("Content-Language", "sv-SE"),
         ],
     )
@@ -1154,9 +1168,7 @@ Chairman, Påskallavik International Friends
 """
     subject = "Application – Påskallavik International Friends"
     frm = "Martin de Vries <martin.devries@example.com>"
-    m = new_message(
-        frm, subject, t, mid, headers=[("User-Agent", "Roundcube Webmail/1.6.9")]
-    )
+    m = new_message(frm, subject, t, mid, headers=[("User-Agent", "Roundcube Webmail/1.6.9")])
     set_body(m, text)
     remember("paskallavik", mid=mid, t=t, subject=subject, text=text, frm=frm)
     add(
@@ -1621,7 +1633,10 @@ vice ordförande, Gladhammars Intresseförening
     )
     mixed(
         m,
-        [text_part(text), text_part(outlook_reply_html(new, block, rtext, "utf-8"), subtype="html")],
+        [
+            text_part(text),
+            text_part(outlook_reply_html(new, block, rtext, "utf-8"), subtype="html"),
+        ],
         [file_part(docx, DOCX, "Projektplan Levande Gladhammar.docx")],
     )
     add(
@@ -1978,7 +1993,11 @@ eva.carlsson@example.se, 0492-300 84
     subject = "Ansökan bygdepeng – Lördagsfrukost i Tuna"
     frm = "Eva Carlsson <eva.carlsson@example.se>"
     m = new_message(
-        frm, subject, t, mid, headers=[("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv")]
+        frm,
+        subject,
+        t,
+        mid,
+        headers=[("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv")],
     )
     set_body(m, text, cte="8bit")
     add(
@@ -2533,7 +2552,11 @@ Annika Svärd
     subject = "Ansökan idéslanten – Djursdala i bild"
     frm = "Annika Svärd <annika.svard@example.se>"
     m = new_message(
-        frm, subject, t, mid, headers=[("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv-SE")]
+        frm,
+        subject,
+        t,
+        mid,
+        headers=[("User-Agent", "Mozilla Thunderbird"), ("Content-Language", "sv-SE")],
     )
     set_body(m, text, cte="base64")
     add(

@@ -131,9 +131,34 @@ def quote(text: str) -> str:
 
 
 SV_DAYS = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
-SV_MON = ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."]
-SV_MONTH_LONG = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                 "september", "oktober", "november", "december"]
+SV_MON = [
+    "jan.",
+    "feb.",
+    "mars",
+    "apr.",
+    "maj",
+    "juni",
+    "juli",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+]
+SV_MONTH_LONG = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 
 
 def text_to_html(text: str) -> str:
@@ -144,7 +169,9 @@ def text_to_html(text: str) -> str:
     def flush_quote() -> None:
         if quoted:
             inner = "<br>\n".join(html.escape(q) for q in quoted)
-            out.append(f'<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">{inner}</blockquote>')
+            out.append(
+                f'<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">{inner}</blockquote>'
+            )
             quoted.clear()
 
     for line in text.split("\n"):
@@ -154,8 +181,10 @@ def text_to_html(text: str) -> str:
         flush_quote()
         out.append(f"<div>{html.escape(line) if line else '<br>'}</div>")
     flush_quote()
-    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
-            "<body>\n" + "\n".join(out) + "\n</body></html>\n")
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>'
+        "<body>\n" + "\n".join(out) + "\n</body></html>\n"
+    )
 
 
 def zip_normalise(data: bytes, fix_core: bool = True) -> bytes:
@@ -166,8 +195,16 @@ def zip_normalise(data: bytes, fix_core: bool = True) -> bytes:
             content = src.read(info.filename)
             if fix_core and info.filename == "docProps/core.xml":
                 text = content.decode("utf-8")
-                text = re.sub(r"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", r"\g<1>2026-04-19T18:00:00Z\2", text)
-                text = re.sub(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", r"\g<1>2026-04-19T18:00:00Z\2", text)
+                text = re.sub(
+                    r"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
+                    r"\g<1>2026-04-19T18:00:00Z\2",
+                    text,
+                )
+                text = re.sub(
+                    r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                    r"\g<1>2026-04-19T18:00:00Z\2",
+                    text,
+                )
                 content = text.encode("utf-8")
             zi = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
@@ -225,9 +262,19 @@ XLSX = "vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class Mail:
-    def __init__(self, key: str, slug: str, when: datetime, sender: str, subject: str, mid: str,
-                 *, to: str = TO_BOT, headers: list[tuple[str, str]] | None = None,
-                 reply_to_app: str | None = None):
+    def __init__(
+        self,
+        key: str,
+        slug: str,
+        when: datetime,
+        sender: str,
+        subject: str,
+        mid: str,
+        *,
+        to: str = TO_BOT,
+        headers: list[tuple[str, str]] | None = None,
+        reply_to_app: str | None = None,
+    ):
         self.key = key
         self.slug = slug
         self.when = when
@@ -298,9 +345,17 @@ def label(kind, elements=None, facts=None, notes="", language="sv"):
         for k in ORDER:
             el[k] = bool(elements.get(k, False))
     f = {
-        "association_name": None, "org_number": None, "contact_name": None, "contact_email": None,
-        "contact_phone": None, "members": None, "ort": None, "amount_sek": None,
-        "women_and_men": None, "salary_costs": None, "physical_investment": None,
+        "association_name": None,
+        "org_number": None,
+        "contact_name": None,
+        "contact_email": None,
+        "contact_phone": None,
+        "members": None,
+        "ort": None,
+        "amount_sek": None,
+        "women_and_men": None,
+        "salary_costs": None,
+        "physical_investment": None,
     }
     if facts:
         for k, v in facts.items():
@@ -340,15 +395,21 @@ RECEIPT_TIME: dict[str, datetime] = {}
 # ---------------------------------------------------------------------------
 # Monday 20 April
 
-m = mail("C1", "forelasningar-kristdala", dt(20, 7, 12), "Sven-Olof Berg <sven-olof.berg@example.se>",
-         "Ansökan idéslanten - föreläsningskvällar i Kristdala",
-         "<AS8PR03MB71126B2E4C1D09A8F2C3E@AS8PR03MB7112.eurprd03.example.se>", headers=OUTLOOK)
+m = mail(
+    "C1",
+    "forelasningar-kristdala",
+    dt(20, 7, 12),
+    "Sven-Olof Berg <sven-olof.berg@example.se>",
+    "Ansökan idéslanten - föreläsningskvällar i Kristdala",
+    "<AS8PR03MB71126B2E4C1D09A8F2C3E@AS8PR03MB7112.eurprd03.example.se>",
+    headers=OUTLOOK,
+)
 C1_TEXT = f"""Hej!
 
 Kristdala hembygdsförening vill härmed söka regional bygdepeng – idéslanten för en serie föreläsningskvällar under hösten 2026.
 
 Om föreningen
-Kristdala hembygdsförening bildades 1931 och har i dag 186 medlemmar. Vi sköter hembygdsgården och ordnar bland annat valborgsfirande, slåtterdag och julmarknad. Org.nr {ORG['kristdala']}.
+Kristdala hembygdsförening bildades 1931 och har i dag 186 medlemmar. Vi sköter hembygdsgården och ordnar bland annat valborgsfirande, slåtterdag och julmarknad. Org.nr {ORG["kristdala"]}.
 
 Aktiviteten
 Vi planerar tre föreläsningskvällar i hembygdsgården under rubriken "Kristdala förr och nu":
@@ -375,19 +436,37 @@ ordförande, Kristdala hembygdsförening
 Tel. 0491-204 17, mobil 070-612 48 90
 """
 m.build = lambda msg: alt(msg, C1_TEXT, charset="windows-1252")
-m.label = label("application", all_true(), {
-    "association_name": "Kristdala hembygdsförening", "org_number": ORG["kristdala"],
-    "contact_name": "Sven-Olof Berg", "contact_email": "sven-olof.berg@example.se",
-    "contact_phone": "0491-204 17", "members": 186, "ort": "Kristdala", "amount_sek": 9400,
-    "women_and_men": True, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "Kristdala hembygdsförening",
+        "org_number": ORG["kristdala"],
+        "contact_name": "Sven-Olof Berg",
+        "contact_email": "sven-olof.berg@example.se",
+        "contact_phone": "0491-204 17",
+        "members": 186,
+        "ort": "Kristdala",
+        "amount_sek": 9400,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Complete, ordinary Outlook application (windows-1252 QP, multipart/alternative) with headed "
     "sections. Anchoring: joint with the bygdegårdsförening and the parish, backed at the annual "
     "meeting. Budget list sums to 9 400. Lecturer fees are not salary; renting a projector is not "
-    "an investment. Two phones: the first (landline) is recorded.")
+    "an investment. Two phones: the first (landline) is recorded.",
+)
 
-m = mail("I1", "staddag-lottorp", dt(20, 8, 40), "Gunilla Strand <gunilla.strand@example.se>",
-         "Ansökan om bygdepeng Löttorps byalag",
-         "<DB7PR02MB4410C2A7F19E3B5D0A6E1@DB7PR02MB4410.eurprd02.example.se>", headers=OUTLOOK)
+m = mail(
+    "I1",
+    "staddag-lottorp",
+    dt(20, 8, 40),
+    "Gunilla Strand <gunilla.strand@example.se>",
+    "Ansökan om bygdepeng Löttorps byalag",
+    "<DB7PR02MB4410C2A7F19E3B5D0A6E1@DB7PR02MB4410.eurprd02.example.se>",
+    headers=OUTLOOK,
+)
 I1_TEXT = """Hej,
 
 Jag skriver för Löttorps byalag. Vi är en ideell förening med ett sjuttiotal medlemmar, mest åretruntboende i Löttorp med omnejd men också en del sommarboende.
@@ -405,24 +484,40 @@ sekreterare Löttorps byalag
 070-344 21 08
 """
 m.build = lambda msg: alt(msg, I1_TEXT, charset="windows-1252")
-m.label = label("application", all_true(budget=False), {
-    "association_name": "Löttorps byalag", "contact_name": "Gunilla Strand",
-    "contact_email": "gunilla.strand@example.se", "contact_phone": "070-344 21 08",
-    "members": 70, "ort": "Löttorp", "amount_sek": 4500, "women_and_men": None,
-    "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(budget=False),
+    {
+        "association_name": "Löttorps byalag",
+        "contact_name": "Gunilla Strand",
+        "contact_email": "gunilla.strand@example.se",
+        "contact_phone": "070-344 21 08",
+        "members": 70,
+        "ort": "Löttorp",
+        "amount_sek": 4500,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Outlook, windows-1252 QP. Budget missing: only a bare total ('Vi söker 4 500 kronor'), which "
     "gives amount_sek but is not a budget. 'ett sjuttiotal medlemmar' = 70. Anchoring: village "
-    "meeting of about 30 plus the sports club. No gender statement. Followup [[F1]] adds the budget.")
+    "meeting of about 30 plus the sports club. No gender statement. Followup [[F1]] adds the budget.",
+)
 MISSING["I1"] = ["budget"]
 
-m = mail("C2", "varmarknad-vissefjarda", dt(20, 10, 2), "Maj-Britt Nilsson <majbritt.nilsson@example.se>",
-         "Ansökan regional bygdepeng Vissefjärda bygdegårdsförening",
-         "<1776672120.83512.majbritt.nilsson@webmail.example.se>")
+m = mail(
+    "C2",
+    "varmarknad-vissefjarda",
+    dt(20, 10, 2),
+    "Maj-Britt Nilsson <majbritt.nilsson@example.se>",
+    "Ansökan regional bygdepeng Vissefjärda bygdegårdsförening",
+    "<1776672120.83512.majbritt.nilsson@webmail.example.se>",
+)
 C2_HTML = f"""<html><head><meta charset="utf-8"></head><body style="font-family:Calibri,Arial,sans-serif;font-size:11pt">
 <p>Hej!</p>
 <p>Vissefjärda bygdegårdsförening söker härmed bidrag ur idéslanten till vår vårmarknad.</p>
 <p><b>Om oss</b><br>
-Föreningen äger och driver bygdegården i Vissefjärda sedan 1950-talet. Vi har ca 140 hushåll som medlemmar. Org.nr {ORG['vissefjarda']}.</p>
+Föreningen äger och driver bygdegården i Vissefjärda sedan 1950-talet. Vi har ca 140 hushåll som medlemmar. Org.nr {ORG["vissefjarda"]}.</p>
 <p><b>Vad vi vill göra</b><br>
 Lördag 16 maj kl 10&ndash;15 ordnar vi Vårmarknad i och runt bygdegården. Lokala odlare, hantverkare och föreningar får ställa ut gratis, det blir loppis, plantbyte, servering och en prova-på-hörna där hembygdsföreningen visar näverslöjd. Marknaden ska visa upp vad som finns i bygden, ge småföretagarna en chans att sälja och få folk från hela kommunen att hitta hit. Den är för hela bygden, kvinnor och män i alla åldrar.</p>
 <p><b>Förankring</b><br>
@@ -444,19 +539,36 @@ majbritt.nilsson@example.se</p>
 </body></html>
 """
 m.build = lambda msg: html_only(msg, C2_HTML)
-m.label = label("application", all_true(), {
-    "association_name": "Vissefjärda bygdegårdsförening", "org_number": ORG["vissefjarda"],
-    "contact_name": "Maj-Britt Nilsson", "contact_email": "majbritt.nilsson@example.se",
-    "contact_phone": "0471-410 22", "members": 140, "ort": "Vissefjärda", "amount_sek": 12500,
-    "women_and_men": True, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "Vissefjärda bygdegårdsförening",
+        "org_number": ORG["vissefjarda"],
+        "contact_name": "Maj-Britt Nilsson",
+        "contact_email": "majbritt.nilsson@example.se",
+        "contact_phone": "0471-410 22",
+        "members": 140,
+        "ort": "Vissefjärda",
+        "amount_sek": 12500,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Complete, HTML-only webmail with bold headings and a <table> budget (sum 12 500). 'ca 140 "
     "hushåll som medlemmar' = 140. Anchoring: village meeting of about 50, joint with two local "
     "associations, 14 exhibitors signed up. Renting tents and toilets is not an investment; the "
-    "fiddlers' fee is a performer fee, not salary.")
+    "fiddlers' fee is a performer fee, not salary.",
+)
 
-m = mail("I6", "lapptacke-eriksmala", dt(20, 13, 30), "Ingrid Johansson <ingrid.j@example.net>",
-         "ansökan från Eriksmåla syförening",
-         "<CAH7pQx3n0Yc+Lq2VvTt8pZ9kE1mA5wRbN4s@mail.example.net>")
+m = mail(
+    "I6",
+    "lapptacke-eriksmala",
+    dt(20, 13, 30),
+    "Ingrid Johansson <ingrid.j@example.net>",
+    "ansökan från Eriksmåla syförening",
+    "<CAH7pQx3n0Yc+Lq2VvTt8pZ9kE1mA5wRbN4s@mail.example.net>",
+)
 I6_TEXT = """Hej
 
 Vi i Eriksmåla syförening vill söka pengar ur idéslanten. Vi är 18 medlemmar och har träffats varannan tisdag i snart 40 år, nu för det mesta i bygdegården.
@@ -471,21 +583,37 @@ ordförande
 tel 0471-500 13
 """
 m.build = lambda msg: alt(msg, I6_TEXT)
-m.label = label("application", all_true(anchoring=False, budget=False), {
-    "association_name": "Eriksmåla syförening", "contact_name": "Ingrid Johansson",
-    "contact_email": "ingrid.j@example.net", "contact_phone": "0471-500 13", "members": 18,
-    "ort": "Eriksmåla", "amount_sek": None, "women_and_men": False, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(anchoring=False, budget=False),
+    {
+        "association_name": "Eriksmåla syförening",
+        "contact_name": "Ingrid Johansson",
+        "contact_email": "ingrid.j@example.net",
+        "contact_phone": "0471-500 13",
+        "members": 18,
+        "ort": "Eriksmåla",
+        "amount_sek": None,
+        "women_and_men": False,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Gmail, elderly writer. Activity concrete (five course evenings, aim: recruit younger people to "
     "the association). No anchoring at all and no budget ('vi får väl höra vad det kostar'), no "
     "amount. The course is 'för alla kvinnor i bygden' -> women_and_men false. Followup [[F2]] adds "
-    "budget and anchoring.")
+    "budget and anchoring.",
+)
 MISSING["I6"] = ["anchoring", "budget"]
 
-m = mail("I7", "scouting-rockneby", dt(20, 15, 47), "Rockneby scoutkår <rocknebyscout@example.org>",
-         "Ansökan idéslanten – prova-på-scouting i Rockneby",
-         "<6f1c2a9e-3b7d-4e58-a0c4-91d2e7b5f3a8@example.org>",
-         headers=[("User-Agent", "Roundcube Webmail/1.6.9")])
+m = mail(
+    "I7",
+    "scouting-rockneby",
+    dt(20, 15, 47),
+    "Rockneby scoutkår <rocknebyscout@example.org>",
+    "Ansökan idéslanten – prova-på-scouting i Rockneby",
+    "<6f1c2a9e-3b7d-4e58-a0c4-91d2e7b5f3a8@example.org>",
+    headers=[("User-Agent", "Roundcube Webmail/1.6.9")],
+)
 I7_TEXT = """Hej!
 
 Rockneby scoutkår söker bidrag från idéslanten.
@@ -503,21 +631,40 @@ Styrelsen
 Rockneby scoutkår
 """
 m.build = lambda msg: plain(msg, I7_TEXT)
-m.label = label("application", all_true(contact=False, budget=False), {
-    "association_name": "Rockneby scoutkår", "members": 64, "ort": "Rockneby", "amount_sek": 8000,
-    "women_and_men": True, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(contact=False, budget=False),
+    {
+        "association_name": "Rockneby scoutkår",
+        "members": 64,
+        "ort": "Rockneby",
+        "amount_sek": 8000,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Sent from the scout group's shared mailbox and signed 'Styrelsen': no contact person, so "
     "all contact facts are null. Budget 'återkommer' with a rough 'ca 8 000 kr' (amount, not a "
     "budget). 'Både tjejer och killar' -> women_and_men true. Anchoring: parents' association, "
     "sports club, some twenty volunteering parents. Followup [[F3]] adds contact and budget; "
-    "autoreply [[M1]] answers the receipt.")
+    "autoreply [[M1]] answers the receipt.",
+)
 MISSING["I7"] = ["contact", "budget"]
 
-m = mail("M1", "autosvar-scoutkaren", dt(20, 15, 48, 40), "Rockneby scoutkår <rocknebyscout@example.org>",
-         "Automatiskt svar: RECEIPT:I7",
-         "<20260420134840.7c21e0@example.org>",
-         headers=[("Auto-Submitted", "auto-replied"), ("X-Autoreply", "yes"),
-                  ("Precedence", "auto_reply")], reply_to_app="I7")
+m = mail(
+    "M1",
+    "autosvar-scoutkaren",
+    dt(20, 15, 48, 40),
+    "Rockneby scoutkår <rocknebyscout@example.org>",
+    "Automatiskt svar: RECEIPT:I7",
+    "<20260420134840.7c21e0@example.org>",
+    headers=[
+        ("Auto-Submitted", "auto-replied"),
+        ("X-Autoreply", "yes"),
+        ("Precedence", "auto_reply"),
+    ],
+    reply_to_app="I7",
+)
 M1_TEXT = """Tack för ditt mejl till Rockneby scoutkår!
 
 Kårens mejl läses av våra ledare ungefär en gång i veckan, så det kan dröja några dagar innan du får svar. Gäller det anmälan till en avdelning hittar du blanketten på vår hemsida.
@@ -528,17 +675,26 @@ Scouthälsningar
 Rockneby scoutkår
 """
 m.build = lambda msg: plain(msg, M1_TEXT)
-m.label = label("autoreply", notes=(
-    "Auto-acknowledgement from the scout group's shared mailbox answering the bot's receipt for [[I7]]; "
-    "Auto-Submitted, X-Autoreply and Precedence: auto_reply headers, 'Automatiskt svar:' subject. "
-    "Threaded to the receipt but not a followup; the bot must not answer."))
+m.label = label(
+    "autoreply",
+    notes=(
+        "Auto-acknowledgement from the scout group's shared mailbox answering the bot's receipt for [[I7]]; "
+        "Auto-Submitted, X-Autoreply and Precedence: auto_reply headers, 'Automatiskt svar:' subject. "
+        "Threaded to the receipt but not a followup; the bot must not answer."
+    ),
+)
 
-m = mail("C3", "language-cafe-ankarsrum", dt(20, 21, 15), "Marieke de Vries <marieke.devries@example.com>",
-         "Application idéslanten – language café and welcome evenings in Ankarsrum",
-         "<CAJm8r2Yq7Fz0u9Wp+KdX4hV3sL6cN1bTe5o@mail.example.com>")
+m = mail(
+    "C3",
+    "language-cafe-ankarsrum",
+    dt(20, 21, 15),
+    "Marieke de Vries <marieke.devries@example.com>",
+    "Application idéslanten – language café and welcome evenings in Ankarsrum",
+    "<CAJm8r2Yq7Fz0u9Wp+KdX4hV3sL6cN1bTe5o@mail.example.com>",
+)
 C3_TEXT = f"""Dear Sir or Madam,
 
-I am writing on behalf of Ankarsrum International Friends (Ankarsrums Internationella Vänner), a non-profit association founded in 2023 by newcomers and locals in Ankarsrum. We have 34 members from eight countries, about half of them born in Sweden. Org. no. {ORG['ankarsrum']}. My Swedish is still not good enough for a formal application, so I hope English is ok.
+I am writing on behalf of Ankarsrum International Friends (Ankarsrums Internationella Vänner), a non-profit association founded in 2023 by newcomers and locals in Ankarsrum. We have 34 members from eight countries, about half of them born in Sweden. Org. no. {ORG["ankarsrum"]}. My Swedish is still not good enough for a formal application, so I hope English is ok.
 
 What we plan
 From September to December 2026 we will hold a language café every second Wednesday, 8 evenings in total, in the meeting room we rent from the village association. Swedish-speaking volunteers talk with newcomers over coffee, in small groups, about everyday things. Twice during the autumn we will have a welcome evening with food from different countries, where local associations present themselves. Many families have moved here in recent years, for jobs in the area and to houses that stood empty. If they learn the language and get to know their neighbours, they stay, and the school and the shop get more children and customers. Everything is free and open to everyone, women and men of all ages.
@@ -555,17 +711,21 @@ Kind regards / Med vänliga hälsningar
 Marieke de Vries
 Ankarsrum International Friends
 """
-C3_XLSX = make_xlsx("Budget", [
-    ["Budget – language café Ankarsrum, Sept–Dec 2026", None],
-    [None, None],
-    ["Item", "SEK"],
-    ["Room rent, 8 evenings x 300", 2400],
-    ["Coffee and snacks, 8 evenings x 250", 2000],
-    ["Food ingredients, 2 welcome evenings x 1 200", 2400],
-    ["Printed material and posters", 750],
-    ["Craft materials for the children's corner", 1200],
-    ["Total", 8750],
-], "Marieke de Vries")
+C3_XLSX = make_xlsx(
+    "Budget",
+    [
+        ["Budget – language café Ankarsrum, Sept–Dec 2026", None],
+        [None, None],
+        ["Item", "SEK"],
+        ["Room rent, 8 evenings x 300", 2400],
+        ["Coffee and snacks, 8 evenings x 250", 2000],
+        ["Food ingredients, 2 welcome evenings x 1 200", 2400],
+        ["Printed material and posters", 750],
+        ["Craft materials for the children's corner", 1200],
+        ["Total", 8750],
+    ],
+    "Marieke de Vries",
+)
 
 
 def build_c3(msg):
@@ -574,22 +734,41 @@ def build_c3(msg):
 
 
 m.build = build_c3
-m.label = label("application", all_true(), {
-    "association_name": "Ankarsrum International Friends", "org_number": ORG["ankarsrum"],
-    "contact_name": "Marieke de Vries", "contact_email": "marieke.devries@example.com",
-    "contact_phone": "+46 73 409 27 15", "members": 34, "ort": "Ankarsrum", "amount_sek": 8750,
-    "women_and_men": True, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "Ankarsrum International Friends",
+        "org_number": ORG["ankarsrum"],
+        "contact_name": "Marieke de Vries",
+        "contact_email": "marieke.devries@example.com",
+        "contact_phone": "+46 73 409 27 15",
+        "members": 34,
+        "ort": "Ankarsrum",
+        "amount_sek": 8750,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Complete application in English from a Dutch newcomer (Gmail, multipart/alternative plus an "
     ".xlsx budget with five items summing to 8 750). Anchoring: partner associations, 16 volunteer "
     "hosts, a survey with 47 replies. 'women and men of all ages' -> true. Room rent is not an "
-    "investment.", language="en")
+    "investment.",
+    language="en",
+)
 
 # ---------------------------------------------------------------------------
 # Tuesday 21 April
 
-m = mail("I9", "kultur-virserum", dt(21, 8, 5), "Per Axelsson <per.axelsson@example.com>",
-         "Idéslanten – Virserums kulturförening",
-         "<7B3E1F0A-55C2-4D8E-9A61-2F0C4B7D9E13@example.com>", headers=APPLE)
+m = mail(
+    "I9",
+    "kultur-virserum",
+    dt(21, 8, 5),
+    "Per Axelsson <per.axelsson@example.com>",
+    "Idéslanten – Virserums kulturförening",
+    "<7B3E1F0A-55C2-4D8E-9A61-2F0C4B7D9E13@example.com>",
+    headers=APPLE,
+)
 I9_TEXT = """Hej!
 
 Virserums kulturförening vill söka idéslanten för 2026. Föreningen bildades 2019 av några eldsjälar och har nu 57 medlemmar. Vi har tidigare ordnat bland annat visafton och konstrunda.
@@ -609,20 +788,36 @@ Med vänlig hälsning
 Per Axelsson
 """
 m.build = lambda msg: plain(msg, I9_TEXT)
-m.label = label("application", all_true(activity=False, anchoring=False), {
-    "association_name": "Virserums kulturförening", "contact_name": "Per Axelsson",
-    "contact_email": "per.axelsson@example.com", "contact_phone": "076-118 92 33", "members": 57,
-    "ort": "Virserum", "amount_sek": 11000, "women_and_men": None, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(activity=False, anchoring=False),
+    {
+        "association_name": "Virserums kulturförening",
+        "contact_name": "Per Axelsson",
+        "contact_email": "per.axelsson@example.com",
+        "contact_phone": "076-118 92 33",
+        "members": 57,
+        "ort": "Virserum",
+        "amount_sek": 11000,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Apple Mail. Association, contact and a four-line budget are fine, but the activity is only a "
     "general aim ('skapa fler mötesplatser och kulturupplevelser') and anchoring only the empty "
     "claim 'Vi har god förankring i bygden'. 'för alla åldrar' says nothing about gender. "
-    "Followup [[F4]] supplies both.")
+    "Followup [[F4]] supplies both.",
+)
 MISSING["I9"] = ["activity", "anchoring"]
 
-m = mail("I12", "sprakcafe-lackeby", dt(21, 12, 20), "Karin Lindqvist <karin.lindqvist@example.com>",
-         "Språkcafé i Läckeby – söker bidrag",
-         "<CAKx5T9qV2m+Jd8RzWf3YbH0nP7cLu4sEg6a@mail.example.com>")
+m = mail(
+    "I12",
+    "sprakcafe-lackeby",
+    dt(21, 12, 20),
+    "Karin Lindqvist <karin.lindqvist@example.com>",
+    "Språkcafé i Läckeby – söker bidrag",
+    "<CAKx5T9qV2m+Jd8RzWf3YbH0nP7cLu4sEg6a@mail.example.com>",
+)
 I12_TEXT = """Hej!
 
 Jag heter Karin Lindqvist och är pensionerad lärare. Vi är några grannar i Läckeby som sedan i höstas har träffat de nyanlända familjerna som bor här, och nu vill vi göra det till något mer ordnat.
@@ -638,20 +833,36 @@ Karin Lindqvist
 070-281 66 15
 """
 m.build = lambda msg: alt(msg, I12_TEXT)
-m.label = label("application", all_true(association=False, budget=False), {
-    "contact_name": "Karin Lindqvist", "contact_email": "karin.lindqvist@example.com",
-    "contact_phone": "070-281 66 15", "ort": "Läckeby", "amount_sek": 5000, "women_and_men": True,
-    "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(association=False, budget=False),
+    {
+        "contact_name": "Karin Lindqvist",
+        "contact_email": "karin.lindqvist@example.com",
+        "contact_phone": "070-281 66 15",
+        "ort": "Läckeby",
+        "amount_sek": 5000,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Gmail. The applicant is 'några grannar i Läckeby' – an unnamed group, so association false "
     "(the parish, hembygdsföreningen and PRO are partners, not the applicant). Budget: cost "
     "types without amounts plus 'ungefär 5 000 kr' -> false, amount 5000. Activity and anchoring "
     "(free room from the parish, twelve volunteer hosts) are concrete. Followup [[F5]] adds the new "
-    "association and an .xlsx budget.")
+    "association and an .xlsx budget.",
+)
 MISSING["I12"] = ["association", "budget"]
 
-m = mail("I2", "bildcirkel-paryd", dt(21, 17, 55), "Bertil Gustafsson <bertil.gustafsson@example.net>",
-         "Ansökan", "<000c01dcd1a4$6e2b9f30$4a82dd90$@example.net>",
-         headers=[("X-Mailer", "Microsoft Windows Live Mail 16.4.3528.331")])
+m = mail(
+    "I2",
+    "bildcirkel-paryd",
+    dt(21, 17, 55),
+    "Bertil Gustafsson <bertil.gustafsson@example.net>",
+    "Ansökan",
+    "<000c01dcd1a4$6e2b9f30$4a82dd90$@example.net>",
+    headers=[("X-Mailer", "Microsoft Windows Live Mail 16.4.3528.331")],
+)
 I2_TEXT = """Hej.
 
 Påryds byalag vill söka pengar till en studiecirkel om bygdens historia i bilder. Vi har samlat in över 600 gamla fotografier från gårdarna runt Påryd och vill att folk ska komma och berätta vad som finns på dom innan det är för sent, många av dom som vet är över 85 år.
@@ -676,15 +887,26 @@ kassör Påryds byalag
 tel 0480-370 12
 """
 m.build = lambda msg: plain(msg, I2_TEXT, charset="windows-1252", cte="8bit")
-m.label = label("application", all_true(anchoring=False), {
-    "association_name": "Påryds byalag", "contact_name": "Bertil Gustafsson",
-    "contact_email": "bertil.gustafsson@example.net", "contact_phone": "0480-370 12", "members": 94,
-    "ort": "Påryd", "amount_sek": 6500, "women_and_men": None, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(anchoring=False),
+    {
+        "association_name": "Påryds byalag",
+        "contact_name": "Bertil Gustafsson",
+        "contact_email": "bertil.gustafsson@example.net",
+        "contact_phone": "0480-370 12",
+        "members": 94,
+        "ort": "Påryd",
+        "amount_sek": 6500,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Elderly writer, Windows Live Mail, windows-1252 8bit, subject just 'Ansökan'. Anchoring is "
     "only a hope ('Vi tror att många kommer att vilja vara med') -> false. Budget list with a 0 kr "
     "line sums to 6 500; ink, paper and prints are consumables, the projector is rented. "
-    "'gamla och unga' is not a gender statement. Followup [[F6]] adds anchoring.")
+    "'gamla och unga' is not a gender statement. Followup [[F6]] adds anchoring.",
+)
 MISSING["I2"] = ["anchoring"]
 
 
@@ -695,15 +917,16 @@ def outlook_quote(app_key: str, to_display: str) -> str:
         f"Från: {BOT_NAME} <{BOT}>\n"
         f"Skickat: den {t.day} {SV_MONTH_LONG[t.month - 1]} {t.year} {t:%H:%M}\n"
         f"Till: {to_display}\n"
-        f"Ämne: {receipt_subject(REF[app_key])}\n\n"
-        + receipt_text(REF[app_key], MISSING[app_key])
+        f"Ämne: {receipt_subject(REF[app_key])}\n\n" + receipt_text(REF[app_key], MISSING[app_key])
     )
 
 
 def gmail_attr(app_key: str) -> str:
     t = RECEIPT_TIME[app_key]
-    return (f"Den {SV_DAYS[t.weekday()]} {t.day} {SV_MON[t.month - 1]} {t.year} kl {t:%H:%M} "
-            f"skrev {BOT_NAME} <{BOT}>:")
+    return (
+        f"Den {SV_DAYS[t.weekday()]} {t.day} {SV_MON[t.month - 1]} {t.year} kl {t:%H:%M} "
+        f"skrev {BOT_NAME} <{BOT}>:"
+    )
 
 
 def apple_attr(app_key: str) -> str:
@@ -711,13 +934,21 @@ def apple_attr(app_key: str) -> str:
     return f"{t.day} {SV_MON[t.month - 1]} {t.year} kl. {t:%H:%M} skrev {BOT_NAME} <{BOT}>:"
 
 
-m = mail("F1", "budget-lottorp", dt(21, 19, 5), "Gunilla Strand <gunilla.strand@example.se>",
-         "SV: " + "RECEIPT:I1", "<DB7PR02MB4410E91B0C4D7A2F5E83@DB7PR02MB4410.eurprd02.example.se>",
-         headers=OUTLOOK, reply_to_app="I1")
+m = mail(
+    "F1",
+    "budget-lottorp",
+    dt(21, 19, 5),
+    "Gunilla Strand <gunilla.strand@example.se>",
+    "SV: " + "RECEIPT:I1",
+    "<DB7PR02MB4410E91B0C4D7A2F5E83@DB7PR02MB4410.eurprd02.example.se>",
+    headers=OUTLOOK,
+    reply_to_app="I1",
+)
 
 
 def build_f1(msg):
-    text = """Hej igen!
+    text = (
+        """Hej igen!
 
 Här kommer budgeten för städdagen, förlåt att den inte kom med förra gången.
 
@@ -732,26 +963,44 @@ Gunilla Strand
 Löttorps byalag
 070-344 21 08
 
-""" + outlook_quote("I1", "Gunilla Strand <gunilla.strand@example.se>") + "\n"
+"""
+        + outlook_quote("I1", "Gunilla Strand <gunilla.strand@example.se>")
+        + "\n"
+    )
     alt(msg, text, charset="windows-1252")
 
 
 m.build = build_f1
-m.label = label("followup", {"contact": True, "budget": True}, {
-    "association_name": "Löttorps byalag", "contact_name": "Gunilla Strand",
-    "contact_email": "gunilla.strand@example.se", "contact_phone": "070-344 21 08",
-    "ort": "Löttorp", "amount_sek": 4500, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "followup",
+    {"contact": True, "budget": True},
+    {
+        "association_name": "Löttorps byalag",
+        "contact_name": "Gunilla Strand",
+        "contact_email": "gunilla.strand@example.se",
+        "contact_phone": "070-344 21 08",
+        "ort": "Löttorp",
+        "amount_sek": 4500,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Outlook top-post over a quoted Från:/Skickat:/Till:/Ämne: block with the receipt for [[I1]]. New "
     "text adds a four-item budget (4 500) and is signed by a named person from her own address "
     "(contact true). The association appears only as a name in the signature, so association "
-    "stays false. Sacks, gloves and food are consumables, the container is rented.")
+    "stays false. Sacks, gloves and food are consumables, the container is rented.",
+)
 
-m = mail("I3", "varfest-alsterbro", dt(21, 19, 30),
-         "Alsterbro bygdegårdsförening <alsterbro.bygdegard@example.org>",
-         "Vårfest i Alsterbro – ansökan", "<a7d3c9e1f0b24c6e@example.org>")
+m = mail(
+    "I3",
+    "varfest-alsterbro",
+    dt(21, 19, 30),
+    "Alsterbro bygdegårdsförening <alsterbro.bygdegard@example.org>",
+    "Vårfest i Alsterbro – ansökan",
+    "<a7d3c9e1f0b24c6e@example.org>",
+)
 I3_TEXT = f"""Hej!
 
-Alsterbro bygdegårdsförening (org.nr {ORG['alsterbro']}) söker 9 800 kr ur idéslanten till en vårfest i bygdegården lördag 23 maj.
+Alsterbro bygdegårdsförening (org.nr {ORG["alsterbro"]}) söker 9 800 kr ur idéslanten till en vårfest i bygdegården lördag 23 maj.
 
 Föreningen har 112 medlemmar. Bygdegården byggdes 1948 och är byns enda samlingslokal sedan affären och skolan lades ner.
 
@@ -772,22 +1021,38 @@ Styrelsen
 Alsterbro bygdegårdsförening
 """
 m.build = lambda msg: plain(msg, I3_TEXT)
-m.label = label("application", all_true(contact=False), {
-    "association_name": "Alsterbro bygdegårdsförening", "org_number": ORG["alsterbro"],
-    "members": 112, "ort": "Alsterbro", "amount_sek": 9800, "women_and_men": True,
-    "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(contact=False),
+    {
+        "association_name": "Alsterbro bygdegårdsförening",
+        "org_number": ORG["alsterbro"],
+        "members": 112,
+        "ort": "Alsterbro",
+        "amount_sek": 9800,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Sent from the association's shared mailbox, signed 'Styrelsen': no named contact person -> "
     "contact false, contact facts null. Otherwise complete: mailbox survey with 61 answers, two "
     "partner associations, five-item budget summing to the 9 800 applied for. The band's fee is a "
-    "performer fee; the bouncy castle is rented.")
+    "performer fee; the bouncy castle is rented.",
+)
 MISSING["I3"] = ["contact"]
 
 # ---------------------------------------------------------------------------
 # Wednesday 22 April
 
-m = mail("C4", "mobilcafe-storebro", dt(22, 8, 20), "Elsy Karlsson <elsy.karlsson@example.se>",
-         "Ansökan om bygdepeng, SPF Seniorerna Storebro",
-         "<3f0b1d2c-8e6a-4c75-b9d4-0a1e6f2c7d58@example.se>", headers=THUNDERBIRD)
+m = mail(
+    "C4",
+    "mobilcafe-storebro",
+    dt(22, 8, 20),
+    "Elsy Karlsson <elsy.karlsson@example.se>",
+    "Ansökan om bygdepeng, SPF Seniorerna Storebro",
+    "<3f0b1d2c-8e6a-4c75-b9d4-0a1e6f2c7d58@example.se>",
+    headers=THUNDERBIRD,
+)
 C4_TEXT = """Hej!
 
 Jag skriver för SPF Seniorerna Storebro där jag är sekreterare. Vi är ett sextiotal medlemmar från Storebro och byarna runt omkring och träffas en gång i månaden.
@@ -804,22 +1069,40 @@ sekreterare SPF Seniorerna Storebro
 tel. 0492-300 41
 """
 m.build = lambda msg: plain(msg, C4_TEXT, cte="8bit", flowed=True)
-m.label = label("application", all_true(), {
-    "association_name": "SPF Seniorerna Storebro", "contact_name": "Elsy Karlsson",
-    "contact_email": "elsy.karlsson@example.se", "contact_phone": "0492-300 41", "members": 60,
-    "ort": "Storebro", "amount_sek": 6200, "women_and_men": True, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "SPF Seniorerna Storebro",
+        "contact_name": "Elsy Karlsson",
+        "contact_email": "elsy.karlsson@example.se",
+        "contact_phone": "0492-300 41",
+        "members": 60,
+        "ort": "Storebro",
+        "amount_sek": 6200,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Complete, Thunderbird 8bit format=flowed. Budget given as prose with four amounts (sum 6 200). "
     "'ett sextiotal medlemmar' = 60. 'damer som herrar' -> true. Anchoring: joint with the "
-    "byalag and a study association, 29 sign-ups. The teenage helpers get a pizza evening, not pay.")
+    "byalag and a study association, 29 sign-ups. The teenage helpers get a pizza evening, not pay.",
+)
 
-m = mail("F2", "budget-eriksmala", dt(22, 9, 15), "Ingrid Johansson <ingrid.j@example.net>",
-         "Re: RECEIPT:I6", "<CAH7pQx1Rk4Wm9eZ+T0yFb2LsJ6nV8cXq3d@mail.example.net>",
-         reply_to_app="I6")
+m = mail(
+    "F2",
+    "budget-eriksmala",
+    dt(22, 9, 15),
+    "Ingrid Johansson <ingrid.j@example.net>",
+    "Re: RECEIPT:I6",
+    "<CAH7pQx1Rk4Wm9eZ+T0yFb2LsJ6nV8cXq3d@mail.example.net>",
+    reply_to_app="I6",
+)
 
 
 def build_f2(msg):
-    text = """Hej igen
+    text = (
+        """Hej igen
 
 Min dotter har hjälpt mig med detta.
 
@@ -830,24 +1113,43 @@ Om förankringen: Vi har pratat med bygdegårdsföreningen, som hyr ut till oss 
 Hälsningar Ingrid Johansson
 Eriksmåla syförening
 
-""" + gmail_attr("I6") + "\n\n" + quote(receipt_text(REF["I6"], MISSING["I6"])) + "\n"
+"""
+        + gmail_attr("I6")
+        + "\n\n"
+        + quote(receipt_text(REF["I6"], MISSING["I6"]))
+        + "\n"
+    )
     alt(msg, text)
 
 
 m.build = build_f2
-m.label = label("followup", {"contact": True, "anchoring": True, "budget": True}, {
-    "association_name": "Eriksmåla syförening", "contact_name": "Ingrid Johansson",
-    "contact_email": "ingrid.j@example.net", "ort": "Eriksmåla", "amount_sek": 11000,
-    "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "followup",
+    {"contact": True, "anchoring": True, "budget": True},
+    {
+        "association_name": "Eriksmåla syförening",
+        "contact_name": "Ingrid Johansson",
+        "contact_email": "ingrid.j@example.net",
+        "ort": "Eriksmåla",
+        "amount_sek": 11000,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Gmail reply ('Den ... skrev ...:' and '> ' quote of the receipt for [[I6]]). New text gives a "
     "prose budget (four amounts, 11 000) and anchoring (the bygdegårdsförening cooperates, 23 "
     "names on an interest list). Signed by a named person from her own address -> contact true. "
-    "Course-leader fee is not salary; fabric and wadding are consumables.")
+    "Course-leader fee is not salary; fabric and wadding are consumables.",
+)
 
-m = mail("I4", "fiskedag-figeholm", dt(22, 12, 10), "Jessica Holm <jessica.holm@example.com>",
-         "Fiskedag för barnen i Figeholm",
-         "<VI1PR08MB5321F3A0C9D84E2B6C17@VI1PR08MB5321.eurprd08.example.com>",
-         headers=[("X-Mailer", "Outlook for Android")])
+m = mail(
+    "I4",
+    "fiskedag-figeholm",
+    dt(22, 12, 10),
+    "Jessica Holm <jessica.holm@example.com>",
+    "Fiskedag för barnen i Figeholm",
+    "<VI1PR08MB5321F3A0C9D84E2B6C17@VI1PR08MB5321.eurprd08.example.com>",
+    headers=[("X-Mailer", "Outlook for Android")],
+)
 I4_TEXT = """Hej!
 
 Vi är några föräldrar här i Figeholm som vill ordna en prova-på-fiskedag för barnen i byn lördag 13 juni. Vi samlas vid hamnen kl 10, barnen får prova mete och kastspö med hjälp av vuxna som kan, vi visar hur man rensar fisk och sen grillar vi det vi får (plus korv ifall det går dåligt 😄). Vi vill att barnen ska upptäcka havet och skärgården som finns runt knuten och att föräldrarna lär känna varandra, det har flyttat hit många barnfamiljer de senaste åren.
@@ -867,25 +1169,41 @@ Hälsningar Jessica Holm
 Skaffa Outlook för Android
 """
 m.build = lambda msg: plain(msg, I4_TEXT)
-m.label = label("application", all_true(association=False), {
-    "contact_name": "Jessica Holm", "contact_email": "jessica.holm@example.com",
-    "contact_phone": "072-914 30 55", "ort": "Figeholm", "amount_sek": 4000,
-    "women_and_men": None, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(association=False),
+    {
+        "contact_name": "Jessica Holm",
+        "contact_email": "jessica.holm@example.com",
+        "contact_phone": "072-914 30 55",
+        "ort": "Figeholm",
+        "amount_sek": 4000,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Mobile (Outlook for Android), with an emoji. Applicant is 'några föräldrar här i Figeholm' – "
     "no association; the boat club and the school's parents' council are partners -> association "
     "false, association_name and members null. Everything else is there; rods are rented. 'barnen' "
-    "is not a gender statement.")
+    "is not a gender statement.",
+)
 MISSING["I4"] = ["association"]
 
-m = mail("I5", "sommaraktivitet-tuna", dt(22, 14, 35), "Lars-Erik Sjöberg <larserik.sjoberg@example.se>",
-         "Ansökan idéslanten 2026 – Tuna hembygdsförening",
-         "<HE1PR09MB2714A0B5D3C6E8F17D92@HE1PR09MB2714.eurprd09.example.se>", headers=OUTLOOK)
+m = mail(
+    "I5",
+    "sommaraktivitet-tuna",
+    dt(22, 14, 35),
+    "Lars-Erik Sjöberg <larserik.sjoberg@example.se>",
+    "Ansökan idéslanten 2026 – Tuna hembygdsförening",
+    "<HE1PR09MB2714A0B5D3C6E8F17D92@HE1PR09MB2714.eurprd09.example.se>",
+    headers=OUTLOOK,
+)
 I5_TEXT = f"""Hej,
 
 Tuna hembygdsförening söker härmed bidrag från regional bygdepeng – idéslanten.
 
 Föreningen
-Tuna hembygdsförening, org.nr {ORG['tuna']}, 78 medlemmar. Vi förvaltar hembygdsgården och den gamla sockenstugan i Tuna.
+Tuna hembygdsförening, org.nr {ORG["tuna"]}, 78 medlemmar. Vi förvaltar hembygdsgården och den gamla sockenstugan i Tuna.
 
 Vad vi vill göra
 Vi vill under sommaren 2026 göra något som får fler, särskilt yngre och nyinflyttade, att engagera sig i bygden och i föreningen. Exakt vad det blir bestämmer vi tillsammans under våren, det kan bli en aktivitetsdag eller något liknande.
@@ -907,25 +1225,43 @@ Lars-Erik Sjöberg
 ordförande
 """
 m.build = lambda msg: alt(msg, I5_TEXT, charset="windows-1252")
-m.label = label("application", all_true(activity=False), {
-    "association_name": "Tuna hembygdsförening", "org_number": ORG["tuna"],
-    "contact_name": "Lars-Erik Sjöberg", "contact_email": "larserik.sjoberg@example.se",
-    "contact_phone": "070-455 10 83", "members": 78, "ort": "Tuna", "amount_sek": 7500,
-    "women_and_men": None, "salary_costs": False, "physical_investment": True},
+m.label = label(
+    "application",
+    all_true(activity=False),
+    {
+        "association_name": "Tuna hembygdsförening",
+        "org_number": ORG["tuna"],
+        "contact_name": "Lars-Erik Sjöberg",
+        "contact_email": "larserik.sjoberg@example.se",
+        "contact_phone": "070-455 10 83",
+        "members": 78,
+        "ort": "Tuna",
+        "amount_sek": 7500,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": True,
+    },
     "Outlook, windows-1252 QP. Activity undecided ('Exakt vad det blir bestämmer vi ... det kan bli "
     "en aktivitetsdag eller något liknande') -> false. Anchoring: a village meeting of about 40 "
     "backed it and the church and sports club will help -> true. The budget buys a party tent -> "
-    "physical_investment true.")
+    "physical_investment true.",
+)
 MISSING["I5"] = ["activity"]
 
-m = mail("C5", "hamnens-dag-bergkvara", dt(22, 16, 0), "Thomas Åkesson <thomas.akesson@example.se>",
-         "Ansökan – Hamnens dag i Bergkvara 2026",
-         "<AM6PR04MB6102B7C1E0F94A3D5E28@AM6PR04MB6102.eurprd04.example.se>", headers=OUTLOOK)
+m = mail(
+    "C5",
+    "hamnens-dag-bergkvara",
+    dt(22, 16, 0),
+    "Thomas Åkesson <thomas.akesson@example.se>",
+    "Ansökan – Hamnens dag i Bergkvara 2026",
+    "<AM6PR04MB6102B7C1E0F94A3D5E28@AM6PR04MB6102.eurprd04.example.se>",
+    headers=OUTLOOK,
+)
 C5_TEXT = f"""Hej!
 
 Här kommer vår ansökan, budgeten ligger i bifogat Word-dokument.
 
-Sökande: Bergkvara hamnförening, org.nr {ORG['bergkvara']}. Vi är 95 medlemmar och sköter gästhamnen och hamnområdet ideellt.
+Sökande: Bergkvara hamnförening, org.nr {ORG["bergkvara"]}. Vi är 95 medlemmar och sköter gästhamnen och hamnområdet ideellt.
 
 Aktivitet: Hamnens dag lördag 8 augusti. Prova-på segling och kajak med instruktörer från seglarklubben, visning av fiskrökning, loppis på kajen, fiskdamm för barnen och på kvällen konsert med ett dansband från trakten. Vi vill visa upp hamnen som mötesplats för hela Bergkvara, locka besökare som handlar i ortens butiker och på restaurangen, och få fler att vilja ha sin båt här och engagera sig i föreningen.
 
@@ -940,21 +1276,27 @@ Mvh
 Thomas Åkesson
 Bergkvara hamnförening
 """
-C5_DOCX = make_docx([
-    ("h", "Budget – Hamnens dag i Bergkvara 8 augusti 2026", 1),
-    "Bergkvara hamnförening",
-    ("table", [
-        ["Kostnadspost", "Belopp (kr)"],
-        ["Arvode dansband, kvällskonsert", "6 000"],
-        ["Hyra av scen och ljud", "3 500"],
-        ["Hyra av kajaker och flytvästar", "2 000"],
-        ["Annonsering och affischer", "1 500"],
-        ["Avgift polistillstånd", "700"],
-        ["Material till barnaktiviteter (fiskdamm, priser)", "1 300"],
-        ["Summa", "15 000"],
-    ]),
-    "Intäkter från loppis och servering går till hamnföreningens verksamhet.",
-], "Thomas Åkesson")
+C5_DOCX = make_docx(
+    [
+        ("h", "Budget – Hamnens dag i Bergkvara 8 augusti 2026", 1),
+        "Bergkvara hamnförening",
+        (
+            "table",
+            [
+                ["Kostnadspost", "Belopp (kr)"],
+                ["Arvode dansband, kvällskonsert", "6 000"],
+                ["Hyra av scen och ljud", "3 500"],
+                ["Hyra av kajaker och flytvästar", "2 000"],
+                ["Annonsering och affischer", "1 500"],
+                ["Avgift polistillstånd", "700"],
+                ["Material till barnaktiviteter (fiskdamm, priser)", "1 300"],
+                ["Summa", "15 000"],
+            ],
+        ),
+        "Intäkter från loppis och servering går till hamnföreningens verksamhet.",
+    ],
+    "Thomas Åkesson",
+)
 
 
 def build_c5(msg):
@@ -963,18 +1305,36 @@ def build_c5(msg):
 
 
 m.build = build_c5
-m.label = label("application", all_true(), {
-    "association_name": "Bergkvara hamnförening", "org_number": ORG["bergkvara"],
-    "contact_name": "Thomas Åkesson", "contact_email": "thomas.akesson@example.se",
-    "contact_phone": "0486-201 17", "members": 95, "ort": "Bergkvara", "amount_sek": 15000,
-    "women_and_men": None, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "Bergkvara hamnförening",
+        "org_number": ORG["bergkvara"],
+        "contact_name": "Thomas Åkesson",
+        "contact_email": "thomas.akesson@example.se",
+        "contact_phone": "0486-201 17",
+        "members": 95,
+        "ort": "Bergkvara",
+        "amount_sek": 15000,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Complete Outlook mail (iso-8859-1 QP) with the budget only in a .docx table (six rented or "
     "fee items, sum 15 000 – exactly the cap). Anchoring: three local associations and about 40 "
     "volunteers. No gender statement. Two phone numbers, the first is recorded. Kayaks, stage and "
-    "sound are rented.")
+    "sound are rented.",
+)
 
-m = mail("Q1", "fraga-vagforening-morlunda", dt(22, 18, 45), "Åke Lindberg <ake.lindberg@example.net>",
-         "Fråga om idéslanten", "<5e1f7a2c.9b3d.4c08.a6e2.0d4f8b1c3e97@example.net>")
+m = mail(
+    "Q1",
+    "fraga-vagforening-morlunda",
+    dt(22, 18, 45),
+    "Åke Lindberg <ake.lindberg@example.net>",
+    "Fråga om idéslanten",
+    "<5e1f7a2c.9b3d.4c08.a6e2.0d4f8b1c3e97@example.net>",
+)
 Q1_TEXT = """Hej!
 
 Jag är ordförande i Kvarnvägens vägförening strax norr om Mörlunda, vi är 23 medlemmar (fastighetsägare längs vägen).
@@ -987,22 +1347,37 @@ Tack på förhand
 Kvarnvägens vägförening
 """
 m.build = lambda msg: plain(msg, Q1_TEXT, charset="iso-8859-1")
-m.label = label("question", facts={
-    "association_name": "Kvarnvägens vägförening", "contact_name": "Åke Lindberg",
-    "contact_email": "ake.lindberg@example.net", "members": 23, "ort": "Mörlunda",
-    "physical_investment": True},
+m.label = label(
+    "question",
+    facts={
+        "association_name": "Kvarnvägens vägförening",
+        "contact_name": "Åke Lindberg",
+        "contact_email": "ake.lindberg@example.net",
+        "members": 23,
+        "ort": "Mörlunda",
+        "physical_investment": True,
+    },
     notes="Question from a road association: can idéslanten pay for replacing a collapsed culvert "
     "(a physical investment the question itself proposes -> physical_investment true) and a clean-up "
     "day, and what is the deadline. Not an application (nothing is applied for, no amount), so all "
-    "elements false. iso-8859-1 QP.")
+    "elements false. iso-8859-1 QP.",
+)
 
-m = mail("F4", "kulturkvallar-virserum", dt(22, 21, 40), "Per Axelsson <per.axelsson@example.com>",
-         "Sv: RECEIPT:I9", "<0C5D9B2E-71A4-4F36-8E0B-D6A3C2F19B47@example.com>",
-         headers=APPLE, reply_to_app="I9")
+m = mail(
+    "F4",
+    "kulturkvallar-virserum",
+    dt(22, 21, 40),
+    "Per Axelsson <per.axelsson@example.com>",
+    "Sv: RECEIPT:I9",
+    "<0C5D9B2E-71A4-4F36-8E0B-D6A3C2F19B47@example.com>",
+    headers=APPLE,
+    reply_to_app="I9",
+)
 
 
 def build_f4(msg):
-    text = """Hej,
+    text = (
+        """Hej,
 
 Tack för snabbt svar. Här är mer om vad vi ska göra och hur det är förankrat.
 
@@ -1019,26 +1394,44 @@ Hälsningar
 Per Axelsson
 Virserums kulturförening
 
-""" + apple_attr("I9") + "\n\n" + quote(receipt_text(REF["I9"], MISSING["I9"])) + "\n"
+"""
+        + apple_attr("I9")
+        + "\n\n"
+        + quote(receipt_text(REF["I9"], MISSING["I9"]))
+        + "\n"
+    )
     plain(msg, text)
 
 
 m.build = build_f4
-m.label = label("followup", {"contact": True, "activity": True, "anchoring": True}, {
-    "association_name": "Virserums kulturförening", "contact_name": "Per Axelsson",
-    "contact_email": "per.axelsson@example.com", "ort": "Virserum",
-    "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "followup",
+    {"contact": True, "activity": True, "anchoring": True},
+    {
+        "association_name": "Virserums kulturförening",
+        "contact_name": "Per Axelsson",
+        "contact_email": "per.axelsson@example.com",
+        "ort": "Virserum",
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Apple Mail reply ('Sv:', 'skrev ...:' attribution, '> ' quoted receipt for [[I9]]). New text "
     "gives a concrete activity (three dated evenings with a purpose) and anchoring (two partner "
     "groups, a Facebook survey with 112 answers – respondents, not members). Signed with full name "
-    "from his own address -> contact true. No budget or amount in the new text.")
+    "from his own address -> contact true. No budget or amount in the new text.",
+)
 
 # ---------------------------------------------------------------------------
 # Thursday 23 April
 
-m = mail("I10", "boule-kopingsvik", dt(23, 8, 30), "Anders Nyberg <anders.nyberg@example.com>",
-         "Ansökan – boule för alla i Köpingsvik",
-         "<CAN0rB4vZk7Qy+Hs2Lx9WdT5fM1pJ3eGc8u@mail.example.com>")
+m = mail(
+    "I10",
+    "boule-kopingsvik",
+    dt(23, 8, 30),
+    "Anders Nyberg <anders.nyberg@example.com>",
+    "Ansökan – boule för alla i Köpingsvik",
+    "<CAN0rB4vZk7Qy+Hs2Lx9WdT5fM1pJ3eGc8u@mail.example.com>",
+)
 I10_TEXT = """Hej!
 
 Köpingsviks Boule- och Trivselförening söker 7 200 kr ur idéslanten.
@@ -1062,19 +1455,37 @@ Hälsningar
 Anders
 """
 m.build = lambda msg: alt(msg, I10_TEXT)
-m.label = label("application", all_true(anchoring=False), {
-    "association_name": "Köpingsviks Boule- och Trivselförening", "contact_name": "Anders Nyberg",
-    "contact_email": "anders.nyberg@example.com", "contact_phone": "070-166 72 40", "members": 41,
-    "ort": "Köpingsvik", "amount_sek": 7200, "women_and_men": None, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(anchoring=False),
+    {
+        "association_name": "Köpingsviks Boule- och Trivselförening",
+        "contact_name": "Anders Nyberg",
+        "contact_email": "anders.nyberg@example.com",
+        "contact_phone": "070-166 72 40",
+        "members": 41,
+        "ort": "Köpingsvik",
+        "amount_sek": 7200,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Gmail. Anchoring is only a hope ('Vi hoppas att många vill vara med och tror att det här kommer "
     "att uppskattas') -> false. Contact named in a 'Kontakt:' line, signed with first name from "
     "his own address. Budget '-' list sums to 7 200; grill and tent are rented. Autoreply [[M2]] "
-    "answers the receipt.")
+    "answers the receipt.",
+)
 MISSING["I10"] = ["anchoring"]
 
-m = mail("M2", "semester-kopingsvik", dt(23, 8, 31, 30), "Anders Nyberg <anders.nyberg@example.com>",
-         "Re: RECEIPT:I10", "<20260423063130.51f2@mail.example.com>", reply_to_app="I10")
+m = mail(
+    "M2",
+    "semester-kopingsvik",
+    dt(23, 8, 31, 30),
+    "Anders Nyberg <anders.nyberg@example.com>",
+    "Re: RECEIPT:I10",
+    "<20260423063130.51f2@mail.example.com>",
+    reply_to_app="I10",
+)
 M2_TEXT = """Hej,
 
 Jag är på semester till och med söndag 10 maj och läser mina mejl bara sporadiskt. Jag svarar så snart jag kan när jag är tillbaka.
@@ -1085,14 +1496,24 @@ Hälsningar
 Anders Nyberg
 """
 m.build = lambda msg: plain(msg, M2_TEXT)
-m.label = label("autoreply", notes=(
-    "Vacation reply to the bot's receipt for [[I10]], sent a minute after it, with a plain 'Re:' "
-    "subject, In-Reply-To/References – and no automation header at all (no Auto-Submitted, "
-    "X-Autoreply or Precedence). Must not be taken for a followup and must not be answered."))
+m.label = label(
+    "autoreply",
+    notes=(
+        "Vacation reply to the bot's receipt for [[I10]], sent a minute after it, with a plain 'Re:' "
+        "subject, In-Reply-To/References – and no automation header at all (no Auto-Submitted, "
+        "X-Autoreply or Precedence). Must not be taken for a followup and must not be answered."
+    ),
+)
 
-m = mail("I11", "viltkvall-berga", dt(23, 9, 50), "Mikael Forsberg <mikael.forsberg@example.se>",
-         "Ansökan viltkväll Berga",
-         "<b8e2f0d14c7a49f3a21e6c5d0f3b7a98@example.se>", headers=THUNDERBIRD)
+m = mail(
+    "I11",
+    "viltkvall-berga",
+    dt(23, 9, 50),
+    "Mikael Forsberg <mikael.forsberg@example.se>",
+    "Ansökan viltkväll Berga",
+    "<b8e2f0d14c7a49f3a21e6c5d0f3b7a98@example.se>",
+    headers=THUNDERBIRD,
+)
 I11_TEXT = """Hej!
 
 Berga jaktlag vill söka pengar från idéslanten. Jaktlaget består av nio medlemmar, både markägare och jägare, och vi jagar på markerna runt Berga.
@@ -1109,59 +1530,105 @@ Berga jaktlag
 073-640 11 92
 """
 m.build = lambda msg: plain(msg, I11_TEXT, cte="8bit")
-m.label = label("application", all_true(budget=False), {
-    "association_name": "Berga jaktlag", "contact_name": "Mikael Forsberg",
-    "contact_email": "mikael.forsberg@example.se", "contact_phone": "073-640 11 92", "members": 9,
-    "ort": "Berga", "amount_sek": 6000, "women_and_men": True, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(budget=False),
+    {
+        "association_name": "Berga jaktlag",
+        "contact_name": "Mikael Forsberg",
+        "contact_email": "mikael.forsberg@example.se",
+        "contact_phone": "073-640 11 92",
+        "members": 9,
+        "ort": "Berga",
+        "amount_sek": 6000,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Thunderbird, 8bit. 'Budgeten bifogas' but nothing is attached – the everyday forgotten "
     "attachment – so budget false; 'ca 6 000 kr' gives the amount. 'nio medlemmar' = 9, below the "
     "10-member rule. 'kvinnor som män' -> true. Anchoring: village meeting of about 60, joint with "
-    "byalaget and LRF. The bot's receipt to him bounces ([[M3]]).")
+    "byalaget and LRF. The bot's receipt to him bounces ([[M3]]).",
+)
 MISSING["I11"] = ["budget"]
 
-M3 = mail("M3", "bounce-berga", dt(23, 9, 51, 20), "MAILER-DAEMON@example.se (Mail Delivery System)",
-          "Undelivered Mail Returned to Sender", "<20260423075120.3F2A41C07B@mx1.example.se>")
-M3.label = label("bounce", language="en", notes=(
-    "English Postfix bounce (multipart/report; report-type=delivery-status with text/plain, "
-    "message/delivery-status and text/rfc822-headers): the bot's receipt to [[I11]]'s sender failed "
-    "with 552 5.2.2 mailbox full. The returned headers carry the receipt subject ('det saknas "
-    "uppgifter') and the application's Message-ID. Never answered."))
+M3 = mail(
+    "M3",
+    "bounce-berga",
+    dt(23, 9, 51, 20),
+    "MAILER-DAEMON@example.se (Mail Delivery System)",
+    "Undelivered Mail Returned to Sender",
+    "<20260423075120.3F2A41C07B@mx1.example.se>",
+)
+M3.label = label(
+    "bounce",
+    language="en",
+    notes=(
+        "English Postfix bounce (multipart/report; report-type=delivery-status with text/plain, "
+        "message/delivery-status and text/rfc822-headers): the bot's receipt to [[I11]]'s sender failed "
+        "with 552 5.2.2 mailbox full. The returned headers carry the receipt subject ('det saknas "
+        "uppgifter') and the application's Message-ID. Never answered."
+    ),
+)
 
-m = mail("F6", "forankring-paryd", dt(23, 11, 2), "Bertil Gustafsson <bertil.gustafsson@example.net>",
-         "Sv: RECEIPT:I2", "<D41A7C39-2E5B-4B80-9F16-7A3C0E82D5B1@example.net>",
-         headers=IPHONE, reply_to_app="I2")
+m = mail(
+    "F6",
+    "forankring-paryd",
+    dt(23, 11, 2),
+    "Bertil Gustafsson <bertil.gustafsson@example.net>",
+    "Sv: RECEIPT:I2",
+    "<D41A7C39-2E5B-4B80-9F16-7A3C0E82D5B1@example.net>",
+    headers=IPHONE,
+    reply_to_app="I2",
+)
 
 
 def build_f6(msg):
-    text = """Hej. Jag pratade med ordföranden i går om förankringen. Det var så här att vi tog upp cirkeln på bymötet i gamla skolan den 15 mars, det är öppet för alla i Påryd och det kom 38 personer och alla var för. Sen har 11 personer redan lämnat in bilder och lovat att komma på träffarna.
+    text = (
+        """Hej. Jag pratade med ordföranden i går om förankringen. Det var så här att vi tog upp cirkeln på bymötet i gamla skolan den 15 mars, det är öppet för alla i Påryd och det kom 38 personer och alla var för. Sen har 11 personer redan lämnat in bilder och lovat att komma på träffarna.
 
 Bertil Gustafsson
 
 Skickat från min iPhone
 
-""" + quote(apple_attr("I2") + "\n\n" + receipt_text(REF["I2"], MISSING["I2"])) + "\n"
+"""
+        + quote(apple_attr("I2") + "\n\n" + receipt_text(REF["I2"], MISSING["I2"]))
+        + "\n"
+    )
     plain(msg, text)
 
 
 m.build = build_f6
-m.label = label("followup", {"contact": True, "anchoring": True}, {
-    "contact_name": "Bertil Gustafsson", "contact_email": "bertil.gustafsson@example.net",
-    "ort": "Påryd", "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "followup",
+    {"contact": True, "anchoring": True},
+    {
+        "contact_name": "Bertil Gustafsson",
+        "contact_email": "bertil.gustafsson@example.net",
+        "ort": "Påryd",
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "iPhone reply ('Sv:', 'Skickat från min iPhone', whole receipt for [[I2]] quoted with '> ' including "
     "the attribution line). New text: an open village meeting in Påryd with 38 people in favour and 11 "
     "residents contributing photos -> anchoring true; signed with full name from his own address "
-    "-> contact true.")
+    "-> contact true.",
+)
 
-m = mail("C6", "prova-pa-dag-jarnforsen", dt(23, 13, 15), "Sara Lundgren <sara.lundgren@example.com>",
-         "Ansökan Prova-på-dag Järnforsens IF",
-         "<CAP2sW7nQ0h+Ke5YbM3rTz8vL1cF9dXu4Jo@mail.example.com>")
+m = mail(
+    "C6",
+    "prova-pa-dag-jarnforsen",
+    dt(23, 13, 15),
+    "Sara Lundgren <sara.lundgren@example.com>",
+    "Ansökan Prova-på-dag Järnforsens IF",
+    "<CAP2sW7nQ0h+Ke5YbM3rTz8vL1cF9dXu4Jo@mail.example.com>",
+)
 C6_TEXT = f"""Hej!
 
 Här kommer vår ansökan till idéslanten.
 
 **Föreningen**
-Järnforsens Idrottsförening, org.nr {ORG['jarnforsen']}, bildad 1946. Vi har 132 medlemmar, ungefär hälften barn och ungdomar, och håller på med fotboll, innebandy och gympa.
+Järnforsens Idrottsförening, org.nr {ORG["jarnforsen"]}, bildad 1946. Vi har 132 medlemmar, ungefär hälften barn och ungdomar, och håller på med fotboll, innebandy och gympa.
 
 **Aktivitet**
 Söndag 6 september har vi prova-på-dag på idrottsplatsen och i gympasalen. Barn, ungdomar och vuxna får prova fotboll, innebandy, friidrott, boule och stavgång, och vi lägger ut en enkel orienteringsbana i skogen. Tjejer och killar, kvinnor och män i alla åldrar är välkomna. Vi vill att fler i Järnforsen ska hitta en aktivitet nära hemmet, och vi behöver fler ledare och föräldrar som engagerar sig, annars riskerar vi att lägga ner lag.
@@ -1184,26 +1651,43 @@ Kontakt: Sara Lundgren, ungdomsansvarig, 070-309 85 12
 Hälsningar Sara
 """
 m.build = lambda msg: alt(msg, C6_TEXT)
-m.label = label("application", all_true(), {
-    "association_name": "Järnforsens Idrottsförening", "org_number": ORG["jarnforsen"],
-    "contact_name": "Sara Lundgren", "contact_email": "sara.lundgren@example.com",
-    "contact_phone": "070-309 85 12", "members": 132, "ort": "Järnforsen", "amount_sek": 9100,
-    "women_and_men": True, "salary_costs": True, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "Järnforsens Idrottsförening",
+        "org_number": ORG["jarnforsen"],
+        "contact_name": "Sara Lundgren",
+        "contact_email": "sara.lundgren@example.com",
+        "contact_phone": "070-309 85 12",
+        "members": 132,
+        "ort": "Järnforsen",
+        "amount_sek": 9100,
+        "women_and_men": True,
+        "salary_costs": True,
+        "physical_investment": False,
+    },
     "Complete Gmail mail with Markdown-style **headings** and a space-aligned budget table (sum "
     "9 100, no separate amount asked, so the total). One line pays the club's employed kanslist "
     "('Lön kanslist') -> salary_costs true; the guest instructors' fees alone would not be. "
     "Anchoring: survey with 85 answers and two partner associations. 'Tjejer och killar, kvinnor "
-    "och män' -> true.")
+    "och män' -> true.",
+)
 
-m = mail("C7", "allsang-vickleby", dt(23, 15, 20), "Annika Bergström <annika.bergstrom@example.org>",
-         "Ansökan från Vickleby sångarlag",
-         "<5A9C2E71-B3D0-4F84-A6E1-0C7B9D3F2E58@example.org>",
-         headers=[("X-Mailer", "Microsoft Outlook 16.84 for Mac")])
+m = mail(
+    "C7",
+    "allsang-vickleby",
+    dt(23, 15, 20),
+    "Annika Bergström <annika.bergstrom@example.org>",
+    "Ansökan från Vickleby sångarlag",
+    "<5A9C2E71-B3D0-4F84-A6E1-0C7B9D3F2E58@example.org>",
+    headers=[("X-Mailer", "Microsoft Outlook 16.84 for Mac")],
+)
 C7_TEXT = f"""Hej!
 
 Vickleby sångarlag vill söka bidrag från idéslanten till "Sjung med i Vickleby" – fyra allsångskvällar och en sommarkonsert.
 
-Om oss: Vi är en blandad kör med 26 medlemmar från Vickleby, Resmo och Färjestaden. Kören bildades 1987 och repeterar varje måndag i bygdegården. Org.nr {ORG['vickleby']}.
+Om oss: Vi är en blandad kör med 26 medlemmar från Vickleby, Resmo och Färjestaden. Kören bildades 1987 och repeterar varje måndag i bygdegården. Org.nr {ORG["vickleby"]}.
 
 Vad vi ska göra: Fyra allsångskvällar i bygdegården, onsdagar i juni, där alla kan komma och sjunga med till piano, med kaffe i pausen. Den 2 augusti håller vi sommarkonsert i Vickleby kyrka. Vi vill ge bygden en mötesplats där åretruntboende och sommargäster sjunger tillsammans, och vi hoppas få in fler och yngre sångare i kören.
 
@@ -1224,19 +1708,36 @@ Varma hälsningar
 Annika
 """
 m.build = lambda msg: alt(msg, C7_TEXT)
-m.label = label("application", all_true(), {
-    "association_name": "Vickleby sångarlag", "org_number": ORG["vickleby"],
-    "contact_name": "Annika Bergström", "contact_email": "annika.bergstrom@example.org",
-    "contact_phone": "073-520 44 81", "members": 26, "ort": "Vickleby", "amount_sek": 11400,
-    "women_and_men": None, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "Vickleby sångarlag",
+        "org_number": ORG["vickleby"],
+        "contact_name": "Annika Bergström",
+        "contact_email": "annika.bergstrom@example.org",
+        "contact_phone": "073-520 44 81",
+        "members": 26,
+        "ort": "Vickleby",
+        "amount_sek": 11400,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Complete Outlook-for-Mac mail. Distractor places Resmo and Färjestaden only describe where "
     "members live; the activity is in Vickleby. Pianist and soloist fees are performer fees, not "
     "salary; song booklets are consumables. 'blandad kör' describes the choir, not who the "
-    "activity is for -> women_and_men null. Anchoring: hembygdsförening, parish and byaråd.")
+    "activity is for -> women_and_men null. Anchoring: hembygdsförening, parish and byaråd.",
+)
 
-m = mail("I8", "skordefest-kastlosa", dt(23, 18, 5), "Skördefest Kastlösa <kastlosa.skordefest@example.com>",
-         "Skördefest i Kastlösa – ansökan idéslanten",
-         "<CAQ9fV2kX5t+Bn7HcR0mWy3Lp8sD1eZa6Gu@mail.example.com>")
+m = mail(
+    "I8",
+    "skordefest-kastlosa",
+    dt(23, 18, 5),
+    "Skördefest Kastlösa <kastlosa.skordefest@example.com>",
+    "Skördefest i Kastlösa – ansökan idéslanten",
+    "<CAQ9fV2kX5t+Bn7HcR0mWy3Lp8sD1eZa6Gu@mail.example.com>",
+)
 I8_TEXT = """Hej!
 
 Vi är några i Kastlösa som vill göra en skördefest lördag 19 september vid gamla skolan. Lokala odlare och gårdar säljer grönsaker, kött och bröd, det blir tipspromenad längs alvarkanten, tävling om största pumpan för barnen och på kvällen knytkalas med musik. Vi vill att folk på södra Öland ska handla av varandra och att Kastlösa ska synas som en levande by även efter sommaren.
@@ -1254,23 +1755,39 @@ Summa 8 200 kr
 Hälsningar från oss i Kastlösa!
 """
 m.build = lambda msg: alt(msg, I8_TEXT)
-m.label = label("application", all_true(association=False, contact=False), {
-    "ort": "Kastlösa", "amount_sek": 8200, "women_and_men": None, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(association=False, contact=False),
+    {
+        "ort": "Kastlösa",
+        "amount_sek": 8200,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Gmail from a festival mailbox, signed only 'Hälsningar från oss i Kastlösa': no association "
     "('några i Kastlösa') and no named person -> association and contact false, their facts null. "
     "Activity, anchoring (village meeting, nine farms) and a five-line budget (8 200) are there; "
-    "tent and toilet trailer are rented, the musician's fee is not salary.")
+    "tent and toilet trailer are rented, the musician's fee is not salary.",
+)
 MISSING["I8"] = ["association", "contact"]
 
-m = mail("F3", "kontakt-budget-rockneby", dt(23, 20, 12), "Rockneby scoutkår <rocknebyscout@example.org>",
-         "Re: RECEIPT:I7", "<e2b94f17-5c3a-4d6b-8f01-7a9c3d2e6b40@example.org>",
-         headers=[("User-Agent", "Mozilla Thunderbird")], reply_to_app="I7")
+m = mail(
+    "F3",
+    "kontakt-budget-rockneby",
+    dt(23, 20, 12),
+    "Rockneby scoutkår <rocknebyscout@example.org>",
+    "Re: RECEIPT:I7",
+    "<e2b94f17-5c3a-4d6b-8f01-7a9c3d2e6b40@example.org>",
+    headers=[("User-Agent", "Mozilla Thunderbird")],
+    reply_to_app="I7",
+)
 
 
 def build_f3(msg):
     t = RECEIPT_TIME["I7"]
-    text = """Hej!
+    text = (
+        """Hej!
 
 Här kommer det som saknades.
 
@@ -1287,31 +1804,54 @@ Summa: 8 000 kr
 Hälsningar
 Styrelsen, Rockneby scoutkår
 
-""" + f"Den {t:%Y-%m-%d} kl. {t:%H:%M}, skrev {BOT_NAME}:\n" + quote(receipt_text(REF["I7"], MISSING["I7"])) + "\n"
+"""
+        + f"Den {t:%Y-%m-%d} kl. {t:%H:%M}, skrev {BOT_NAME}:\n"
+        + quote(receipt_text(REF["I7"], MISSING["I7"]))
+        + "\n"
+    )
     plain(msg, text, cte="8bit", flowed=True)
 
 
 m.build = build_f3
-m.label = label("followup", {"contact": True, "budget": True}, {
-    "association_name": "Rockneby scoutkår", "contact_name": "Jonas Ekström",
-    "contact_email": "jonas.ekstrom@example.com", "contact_phone": "073-552 18 40",
-    "ort": "Rockneby", "amount_sek": 8000, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "followup",
+    {"contact": True, "budget": True},
+    {
+        "association_name": "Rockneby scoutkår",
+        "contact_name": "Jonas Ekström",
+        "contact_email": "jonas.ekstrom@example.com",
+        "contact_phone": "073-552 18 40",
+        "ort": "Rockneby",
+        "amount_sek": 8000,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Thunderbird reply from the shared scout mailbox ('Den ... skrev ...:' and '> ' quote of the "
     "receipt for [[I7]]). Still signed 'Styrelsen', but the new text names a contact person with phone "
     "and e-mail -> contact true. Budget list (8 000); stoves and tents are rented, the rest "
-    "consumables.")
+    "consumables.",
+)
 
 # ---------------------------------------------------------------------------
 # Friday 24 April
 
-M4 = mail("M4", "nyhetsbrev-foreningsbrevet", dt(24, 7, 0),
-          "Föreningsbrevet Sydost <nyhetsbrev@example.org>",
-          "Föreningsbrevet april: styrelseutbildning, GDPR och bidrag att söka i vår",
-          "<nb-2026-04.8812.ideslanten=example.se@lists.example.org>",
-          headers=[("List-Id", "Föreningsbrevet Sydost <foreningsbrevet.lists.example.org>"),
-                   ("List-Unsubscribe", "<https://example.org/avregistrera?u=8812&l=fb>, <mailto:avregistrera@example.org?subject=unsubscribe>"),
-                   ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
-                   ("Precedence", "bulk")])
+M4 = mail(
+    "M4",
+    "nyhetsbrev-foreningsbrevet",
+    dt(24, 7, 0),
+    "Föreningsbrevet Sydost <nyhetsbrev@example.org>",
+    "Föreningsbrevet april: styrelseutbildning, GDPR och bidrag att söka i vår",
+    "<nb-2026-04.8812.ideslanten=example.se@lists.example.org>",
+    headers=[
+        ("List-Id", "Föreningsbrevet Sydost <foreningsbrevet.lists.example.org>"),
+        (
+            "List-Unsubscribe",
+            "<https://example.org/avregistrera?u=8812&l=fb>, <mailto:avregistrera@example.org?subject=unsubscribe>",
+        ),
+        ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"),
+        ("Precedence", "bulk"),
+    ],
+)
 M4_TEXT = """FÖRENINGSBREVET SYDOST – april 2026
 
 Hej föreningsvän!
@@ -1343,21 +1883,34 @@ def build_m4(msg):
         '<html><body style="font-family:Arial,sans-serif">'
         '<table width="600" align="center" cellpadding="12"><tr><td style="background:#2c5f2d;color:#fff">'
         "<h1>Föreningsbrevet Sydost – april 2026</h1></td></tr><tr><td>"
-        + "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in M4_TEXT.split("\n\n")[1:])
+        + "".join(
+            f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in M4_TEXT.split("\n\n")[1:]
+        )
         + '<p style="font-size:9pt;color:#777"><a href="https://example.org/avregistrera?u=8812&amp;l=fb">Avregistrera</a></p>'
-        "</td></tr></table></body></html>\n")
+        "</td></tr></table></body></html>\n"
+    )
     alt(msg, M4_TEXT, html_text=html_text)
 
 
 M4.build = build_m4
-M4.label = label("newsletter", notes=(
-    "Bulk newsletter to associations with List-Id, List-Unsubscribe (+ One-Click) and Precedence: "
-    "bulk; HTML table layout plus text part. It mentions idéslanten and 'förankrat' in a tips "
-    "section but applies for nothing. Never answered."))
+M4.label = label(
+    "newsletter",
+    notes=(
+        "Bulk newsletter to associations with List-Id, List-Unsubscribe (+ One-Click) and Precedence: "
+        "bulk; HTML table layout plus text part. It mentions idéslanten and 'förankrat' in a tips "
+        "section but applies for nothing. Never answered."
+    ),
+)
 
-m = mail("C8", "filmkvallar-fagelfors", dt(24, 9, 10), "Johan Pettersson <johan.pettersson@example.net>",
-         "Ansökan filmkvällar Fågelfors", "<91E3B7F0-4C2A-4D58-B1E6-3F0A8C5D72E9@example.net>",
-         headers=IPHONE)
+m = mail(
+    "C8",
+    "filmkvallar-fagelfors",
+    dt(24, 9, 10),
+    "Johan Pettersson <johan.pettersson@example.net>",
+    "Ansökan filmkvällar Fågelfors",
+    "<91E3B7F0-4C2A-4D58-B1E6-3F0A8C5D72E9@example.net>",
+    headers=IPHONE,
+)
 C8_TEXT = """Hej!
 
 Fågelfors föräldraförening söker pengar ur idéslanten. Vi är 48 medlemmar, föräldrar till barn på skolan och förskolan i Fågelfors, och ordnar bland annat fika på skolavslutningen och julpyssel.
@@ -1378,34 +1931,56 @@ Johan Pettersson, ordf. Fågelfors föräldraförening, 070-993 12 47
 Skickat från min iPhone
 """
 m.build = lambda msg: plain(msg, C8_TEXT)
-m.label = label("application", all_true(), {
-    "association_name": "Fågelfors föräldraförening", "contact_name": "Johan Pettersson",
-    "contact_email": "johan.pettersson@example.net", "contact_phone": "070-993 12 47", "members": 48,
-    "ort": "Fågelfors", "amount_sek": 8900, "women_and_men": True, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(),
+    {
+        "association_name": "Fågelfors föräldraförening",
+        "contact_name": "Johan Pettersson",
+        "contact_email": "johan.pettersson@example.net",
+        "contact_phone": "070-993 12 47",
+        "members": 48,
+        "ort": "Fågelfors",
+        "amount_sek": 8900,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Complete iPhone mail (QP utf-8) with a one-line signature 'name, ordf. association, phone'. "
     "Anchoring: vote at the parents' meeting plus Folkets hus and PRO cooperating. Budget with "
-    "multiplications, sum 8 900. Film licences and hall rent are neither salary nor investment.")
+    "multiplications, sum 8 900. Film licences and hall rent are neither salary nor investment.",
+)
 
-m = mail("F5", "forening-budget-lackeby", dt(24, 10, 30), "Karin Lindqvist <karin.lindqvist@example.com>",
-         "Re: RECEIPT:I12", "<CAKx5T9rM8b+Qe2WnH6yFd4Vk0sJp7cLz1t@mail.example.com>",
-         reply_to_app="I12")
-F5_XLSX = make_xlsx("Budget", [
-    ["Budget språkcafé Läckeby aug–dec 2026", None],
-    ["Läckeby Språkvänner", None],
-    [None, None],
-    ["Kostnad", "Kronor"],
-    ["Fika, 10 träffar à 250 kr", 2500],
-    ["Studiematerial och kopior", 900],
-    ["Affischer och annonsering", 600],
-    ["Avslutningsfest i december", 1000],
-    ["Lokal (lånas gratis av församlingen)", 0],
-    ["Summa", 5000],
-], "Karin Lindqvist")
+m = mail(
+    "F5",
+    "forening-budget-lackeby",
+    dt(24, 10, 30),
+    "Karin Lindqvist <karin.lindqvist@example.com>",
+    "Re: RECEIPT:I12",
+    "<CAKx5T9rM8b+Qe2WnH6yFd4Vk0sJp7cLz1t@mail.example.com>",
+    reply_to_app="I12",
+)
+F5_XLSX = make_xlsx(
+    "Budget",
+    [
+        ["Budget språkcafé Läckeby aug–dec 2026", None],
+        ["Läckeby Språkvänner", None],
+        [None, None],
+        ["Kostnad", "Kronor"],
+        ["Fika, 10 träffar à 250 kr", 2500],
+        ["Studiematerial och kopior", 900],
+        ["Affischer och annonsering", 600],
+        ["Avslutningsfest i december", 1000],
+        ["Lokal (lånas gratis av församlingen)", 0],
+        ["Summa", 5000],
+    ],
+    "Karin Lindqvist",
+)
 
 
 def build_f5(msg):
-    text = """Hej igen!
+    text = (
+        """Hej igen!
 
 Vi har nu haft ett möte och bildat en förening, Läckeby Språkvänner. Vi är 15 medlemmar, både svenskfödda och nyanlända, och jag blev vald till ordförande. Vi har ansökt om organisationsnummer men det har inte kommit än.
 
@@ -1414,25 +1989,47 @@ Budgeten bifogas som Excelfil.
 Hälsningar
 Karin Lindqvist
 
-""" + gmail_attr("I12") + "\n\n" + quote(receipt_text(REF["I12"], MISSING["I12"])) + "\n"
+"""
+        + gmail_attr("I12")
+        + "\n\n"
+        + quote(receipt_text(REF["I12"], MISSING["I12"]))
+        + "\n"
+    )
     alt(msg, text)
     attach(msg, F5_XLSX, XLSX, "budget språkcafé.xlsx")
 
 
 m.build = build_f5
-m.label = label("followup", {"association": True, "contact": True, "budget": True}, {
-    "association_name": "Läckeby Språkvänner", "contact_name": "Karin Lindqvist",
-    "contact_email": "karin.lindqvist@example.com", "members": 15, "ort": "Läckeby",
-    "amount_sek": 5000, "women_and_men": None, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "followup",
+    {"association": True, "contact": True, "budget": True},
+    {
+        "association_name": "Läckeby Språkvänner",
+        "contact_name": "Karin Lindqvist",
+        "contact_email": "karin.lindqvist@example.com",
+        "members": 15,
+        "ort": "Läckeby",
+        "amount_sek": 5000,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Gmail reply with an .xlsx attachment (RFC 2231 file name) to the receipt for [[I12]]. New text: the "
     "group has formed the association Läckeby Språkvänner, 15 members, in Läckeby -> association "
     "true (no org.nr yet); the attached budget has four costs and a 0 kr line, sum 5 000 -> budget "
     "true; signed by name from her own address -> contact true. 'svenskfödda och nyanlända' is not "
-    "a gender statement.")
+    "a gender statement.",
+)
 
-m = mail("I13", "sommar-timmernabben", dt(24, 11, 40), "Eva Sandberg <eva.sandberg@example.se>",
-         "Ansökan från Timmernabbens byalag",
-         "<PA4PR05MB8820C1D3F7B2A90E4F56@PA4PR05MB8820.eurprd05.example.se>", headers=OUTLOOK)
+m = mail(
+    "I13",
+    "sommar-timmernabben",
+    dt(24, 11, 40),
+    "Eva Sandberg <eva.sandberg@example.se>",
+    "Ansökan från Timmernabbens byalag",
+    "<PA4PR05MB8820C1D3F7B2A90E4F56@PA4PR05MB8820.eurprd05.example.se>",
+    headers=OUTLOOK,
+)
 I13_TEXT = """Hej!
 
 Timmernabbens byalag söker härmed bygdepeng ur idéslanten. Byalaget har ca 120 hushåll som medlemmar och arbetar för att Timmernabben ska vara en bra ort att bo och leva i.
@@ -1449,24 +2046,41 @@ sekreterare, Timmernabbens byalag
 0499-230 58
 """
 m.build = lambda msg: alt(msg, I13_TEXT)
-m.label = label("application", all_true(activity=False, budget=False), {
-    "association_name": "Timmernabbens byalag", "contact_name": "Eva Sandberg",
-    "contact_email": "eva.sandberg@example.se", "contact_phone": "0499-230 58", "members": 120,
-    "ort": "Timmernabben", "amount_sek": 10000, "women_and_men": None, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(activity=False, budget=False),
+    {
+        "association_name": "Timmernabbens byalag",
+        "contact_name": "Eva Sandberg",
+        "contact_email": "eva.sandberg@example.se",
+        "contact_phone": "0499-230 58",
+        "members": 120,
+        "ort": "Timmernabben",
+        "amount_sek": 10000,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Outlook. Activity not decided ('något roligt ... Vad det blir exakt är inte bestämt') -> false; "
     "'runt 10 000 kr' is a rough figure (amount) but no budget. Anchoring: a village meeting of about "
-    "35 decided it, two local clubs will help -> true. 'ca 120 hushåll som medlemmar' = 120.")
+    "35 decided it, two local clubs will help -> true. 'ca 120 hushåll som medlemmar' = 120.",
+)
 MISSING["I13"] = ["activity", "budget"]
 
-m = mail("I14", "glasbruksvandring-orrefors", dt(24, 13, 25), "Karin Holm <orreforsglasbygd@example.org>",
-         "Ansökan: Glasbruksvandringar i Orrefors", "<0f3a9c7e5b21d4e8@example.org>")
+m = mail(
+    "I14",
+    "glasbruksvandring-orrefors",
+    dt(24, 13, 25),
+    "Karin Holm <orreforsglasbygd@example.org>",
+    "Ansökan: Glasbruksvandringar i Orrefors",
+    "<0f3a9c7e5b21d4e8@example.org>",
+)
 I14_TEXT = f"""Hej,
 
 Föreningen Orrefors Glasbygd söker 8 600 kronor ur idéslanten.
 
 Om föreningen
-Ideell kulturförening bildad 2015, 67 medlemmar. Vi arbetar för att bevara och berätta om glasbrukshistorien i Orrefors. Org.nr {ORG['orrefors']}.
+Ideell kulturförening bildad 2015, 67 medlemmar. Vi arbetar för att bevara och berätta om glasbrukshistorien i Orrefors. Org.nr {ORG["orrefors"]}.
 
 Aktivitet
 Sex guidade vandringar, lördagar juni–augusti, genom bruksområdet och arbetarbostäderna, där före detta glasblåsare berättar om livet vid bruket. Vandringarna avslutas med kaffe i föreningens lokal. De är gratis för bybor och kostar 50 kr för besökare. Vi vill ge turisterna en anledning att stanna längre i Orrefors och handla här, och ge inflyttade en känsla för platsen. Vandringarna passar alla, kvinnor och män, barn och vuxna.
@@ -1486,17 +2100,33 @@ Hälsningar
 Föreningen Orrefors Glasbygd
 """
 m.build = lambda msg: plain(msg, I14_TEXT, charset="windows-1252")
-m.label = label("application", all_true(contact=False), {
-    "association_name": "Föreningen Orrefors Glasbygd", "org_number": ORG["orrefors"], "members": 67,
-    "ort": "Orrefors", "amount_sek": 8600, "women_and_men": True, "salary_costs": False,
-    "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(contact=False),
+    {
+        "association_name": "Föreningen Orrefors Glasbygd",
+        "org_number": ORG["orrefors"],
+        "members": 67,
+        "ort": "Orrefors",
+        "amount_sek": 8600,
+        "women_and_men": True,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "windows-1252 QP. Complete except contact: the association's mailbox shows 'Karin Holm' only in "
     "the From header and the mail is signed with the association name -> contact false, contact "
-    "facts null. Loudspeaker is rented; the thank-you dinner is not salary.")
+    "facts null. Loudspeaker is rented; the thank-you dinner is not salary.",
+)
 MISSING["I14"] = ["contact"]
 
-m = mail("I15", "motionsvandring-gullabo", dt(24, 15, 50), "Gullabo IF <gullaboif@example.com>",
-         "Ansökan idéslanten", "<1777038600.412905.gullaboif@webmail.example.com>")
+m = mail(
+    "I15",
+    "motionsvandring-gullabo",
+    dt(24, 15, 50),
+    "Gullabo IF <gullaboif@example.com>",
+    "Ansökan idéslanten",
+    "<1777038600.412905.gullaboif@webmail.example.com>",
+)
 I15_HTML = """<html><body><div style="font-family:Verdana,sans-serif;font-size:10pt">
 <div>Hej!</div><div><br></div>
 <div>Gullabo IF söker 5 400 kr till "Gullabo i rörelse" – en motionsvandring med prova-på-stavgång.</div><div><br></div>
@@ -1514,17 +2144,33 @@ Affischer 400 kr<br>
 </div></body></html>
 """
 m.build = lambda msg: html_only(msg, I15_HTML)
-m.label = label("application", all_true(contact=False, anchoring=False), {
-    "association_name": "Gullabo IF", "members": 88, "ort": "Gullabo", "amount_sek": 5400,
-    "women_and_men": None, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(contact=False, anchoring=False),
+    {
+        "association_name": "Gullabo IF",
+        "members": 88,
+        "ort": "Gullabo",
+        "amount_sek": 5400,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "HTML-only webmail from the club's shared mailbox, signed 'Gullabo IF / styrelsen' -> no contact "
     "person. Anchoring only 'Vi tror att slingan blir väldigt populär' -> false. Budget with <br> "
-    "lines, sum 5 400; poles are rented, the instructor's fee is a fee.")
+    "lines, sum 5 400; poles are rented, the instructor's fee is a fee.",
+)
 MISSING["I15"] = ["contact", "anchoring"]
 
-m = mail("Q2", "fraga-takbelopp-soderakra", dt(24, 19, 40), "Birgitta Olsson <birgitta.olsson@example.se>",
-         "Fråga om bygdepengen – två föreningar i samma by",
-         "<4d7e1b2a-0c93-4f5e-8a6d-b3c1e9f07a24@example.se>", headers=THUNDERBIRD)
+m = mail(
+    "Q2",
+    "fraga-takbelopp-soderakra",
+    dt(24, 19, 40),
+    "Birgitta Olsson <birgitta.olsson@example.se>",
+    "Fråga om bygdepengen – två föreningar i samma by",
+    "<4d7e1b2a-0c93-4f5e-8a6d-b3c1e9f07a24@example.se>",
+    headers=THUNDERBIRD,
+)
 Q2_TEXT = """Hej!
 
 Jag sitter i styrelsen för PRO Söderåkra. Vi funderar på att söka idéslanten till en studieresa för våra medlemmar i höst. Men jag har hört att Söderåkra hembygdsförening också tänker söka.
@@ -1536,22 +2182,33 @@ Birgitta Olsson
 070-531 27 64
 """
 m.build = lambda msg: plain(msg, Q2_TEXT, cte="8bit")
-m.label = label("question", facts={
-    "association_name": "PRO Söderåkra", "contact_name": "Birgitta Olsson",
-    "contact_email": "birgitta.olsson@example.se", "contact_phone": "070-531 27 64",
-    "ort": "Söderåkra"},
+m.label = label(
+    "question",
+    facts={
+        "association_name": "PRO Söderåkra",
+        "contact_name": "Birgitta Olsson",
+        "contact_email": "birgitta.olsson@example.se",
+        "contact_phone": "070-531 27 64",
+        "ort": "Söderåkra",
+    },
     notes="Question about the per-locality cap when two associations in Söderåkra apply; the 15 000 "
     "kr is the rule asked about, not an amount applied for -> amount_sek null. Mentions a planned "
-    "study trip but applies for nothing. No salary or investment proposed -> null.")
+    "study trip but applies for nothing. No salary or investment proposed -> null.",
+)
 
 # ---------------------------------------------------------------------------
 # Saturday 25 April
 
-M5 = mail("M5", "phishing-postlada", dt(25, 3, 14), "IT-Support Postmaster <no-reply@mailservice.example.net>",
-          "Varning: Din postlåda har nått 98% av lagringsgränsen",
-          "<20260425011400.77ad91@mailservice.example.net>",
-          to="ideslanten@example.se",
-          headers=[("Reply-To", "support-desk@example.com")])
+M5 = mail(
+    "M5",
+    "phishing-postlada",
+    dt(25, 3, 14),
+    "IT-Support Postmaster <no-reply@mailservice.example.net>",
+    "Varning: Din postlåda har nått 98% av lagringsgränsen",
+    "<20260425011400.77ad91@mailservice.example.net>",
+    to="ideslanten@example.se",
+    headers=[("Reply-To", "support-desk@example.com")],
+)
 M5_HTML = """<html><body style="font-family:Segoe UI,Arial">
 <p><b>Kära användare ideslanten@example.se,</b></p>
 <p>Din postlåda har nått <b>98%</b> av sin lagringskapacitet. Inkommande meddelanden kommer att <span style="color:red">avvisas inom 24 timmar</span> om du inte uppgraderar din lagring.</p>
@@ -1562,12 +2219,22 @@ M5_HTML = """<html><body style="font-family:Segoe UI,Arial">
 </body></html>
 """
 M5.build = lambda msg: html_only(msg, M5_HTML)
-M5.label = label("spam", notes=(
-    "Phishing at 03:14: fake 'postlåda full' warning with a 'VERIFIERA KONTO NU' link, threat of "
-    "closing the account, Reply-To differs from From. HTML-only. Must never be answered."))
+M5.label = label(
+    "spam",
+    notes=(
+        "Phishing at 03:14: fake 'postlåda full' warning with a 'VERIFIERA KONTO NU' link, threat of "
+        "closing the account, Reply-To differs from From. HTML-only. Must never be answered."
+    ),
+)
 
-m = mail("I16", "ungdomar-blomstermala", dt(25, 10, 15), "Linda Eriksson <linda.eriksson88@example.com>",
-         "Bidrag", "<CAB4gZ8pW1x+Lm6QcT9vHf2Ks5nR3dYe0Ja@mail.example.com>")
+m = mail(
+    "I16",
+    "ungdomar-blomstermala",
+    dt(25, 10, 15),
+    "Linda Eriksson <linda.eriksson88@example.com>",
+    "Bidrag",
+    "<CAB4gZ8pW1x+Lm6QcT9vHf2Ks5nR3dYe0Ja@mail.example.com>",
+)
 I16_TEXT = """Hej! Vi vill söka pengar ur idéslanten till ungdomarna i Blomstermåla. Dom har ingenstans att vara på kvällarna sen fritidsgården stängde och hänger mest vid macken. Vi är några föräldrar som vill göra nåt för dom i höst.
 
 Vi har räknat ungefär så här:
@@ -1581,19 +2248,35 @@ Mvh Linda Eriksson 076-223 90 14
 Skickat från min Galaxy
 """
 m.build = lambda msg: plain(msg, I16_TEXT, cte="base64")
-m.label = label("application", all_true(association=False, activity=False, anchoring=False), {
-    "contact_name": "Linda Eriksson", "contact_email": "linda.eriksson88@example.com",
-    "contact_phone": "076-223 90 14", "ort": "Blomstermåla", "amount_sek": 6500,
-    "women_and_men": None, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(association=False, activity=False, anchoring=False),
+    {
+        "contact_name": "Linda Eriksson",
+        "contact_email": "linda.eriksson88@example.com",
+        "contact_phone": "076-223 90 14",
+        "ort": "Blomstermåla",
+        "amount_sek": 6500,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Short Android mail (utf-8 base64), subject 'Bidrag'. 'några föräldrar' is no association; "
     "'göra nåt för dom i höst' is a wish, not an activity; a described need (nowhere to be since "
     "the youth centre closed) is not anchoring. Contact (name, phone, own address) and a three-line "
-    "budget (6 500) are there.")
+    "budget (6 500) are there.",
+)
 MISSING["I16"] = ["association", "activity", "anchoring"]
 
-m = mail("I17", "tillsammans-loftahammar", dt(25, 14, 30), "Göran Wallin <goran.wallin@example.se>",
-         "Ansökan idéslanten Loftahammars föreningsråd",
-         "<AM9PR01MB7306D4E2B1C0F8A93B75@AM9PR01MB7306.eurprd01.example.se>", headers=OUTLOOK)
+m = mail(
+    "I17",
+    "tillsammans-loftahammar",
+    dt(25, 14, 30),
+    "Göran Wallin <goran.wallin@example.se>",
+    "Ansökan idéslanten Loftahammars föreningsråd",
+    "<AM9PR01MB7306D4E2B1C0F8A93B75@AM9PR01MB7306.eurprd01.example.se>",
+    headers=OUTLOOK,
+)
 I17_BODY = """Hej!
 
 Bifogar ansökan från Loftahammars föreningsråd. Hör av dig om något saknas.
@@ -1602,31 +2285,37 @@ Göran Wallin
 sekreterare, Loftahammars föreningsråd
 070-618 55 29
 """
-I17_DOCX = make_docx([
-    ("h", "Ansökan om regional bygdepeng – idéslanten 2026", 1),
-    ("h", "Sökande", 2),
-    f"Loftahammars föreningsråd, org.nr {ORG['loftahammar']}. Föreningsrådet samlar föreningarna i "
-    "Loftahammar och har 52 medlemmar, varav 11 föreningar och 41 enskilda.",
-    ("h", "Projekt: Loftahammar tillsammans 2026", 2),
-    "Projektet ska stärka sammanhållningen och attraktionskraften i Loftahammar genom gemensamma "
-    "insatser under året som skapar mötesplatser, ökar delaktigheten och synliggör bygdens "
-    "möjligheter för nya och gamla invånare.",
-    ("h", "Förankring", 2),
-    "Samtliga elva föreningar i föreningsrådet ställde sig bakom projektet på det gemensamma "
-    "föreningsmötet den 10 mars, där 34 personer deltog. Varje förening utser en person till "
-    "projektets arbetsgrupp.",
-    ("h", "Budget", 2),
-    ("table", [
-        ["Kostnad", "Kronor"],
-        ["Aktiviteter", "10 000"],
-        ["Marknadsföring", "3 000"],
-        ["Fika och förtäring vid möten", "2 000"],
-        ["Hyra av lokaler", "3 000"],
-        ["Summa", "18 000"],
-    ]),
-    ("h", "Kontaktperson", 2),
-    "Göran Wallin, sekreterare, goran.wallin@example.se, 070-618 55 29",
-], "Göran Wallin")
+I17_DOCX = make_docx(
+    [
+        ("h", "Ansökan om regional bygdepeng – idéslanten 2026", 1),
+        ("h", "Sökande", 2),
+        f"Loftahammars föreningsråd, org.nr {ORG['loftahammar']}. Föreningsrådet samlar föreningarna i "
+        "Loftahammar och har 52 medlemmar, varav 11 föreningar och 41 enskilda.",
+        ("h", "Projekt: Loftahammar tillsammans 2026", 2),
+        "Projektet ska stärka sammanhållningen och attraktionskraften i Loftahammar genom gemensamma "
+        "insatser under året som skapar mötesplatser, ökar delaktigheten och synliggör bygdens "
+        "möjligheter för nya och gamla invånare.",
+        ("h", "Förankring", 2),
+        "Samtliga elva föreningar i föreningsrådet ställde sig bakom projektet på det gemensamma "
+        "föreningsmötet den 10 mars, där 34 personer deltog. Varje förening utser en person till "
+        "projektets arbetsgrupp.",
+        ("h", "Budget", 2),
+        (
+            "table",
+            [
+                ["Kostnad", "Kronor"],
+                ["Aktiviteter", "10 000"],
+                ["Marknadsföring", "3 000"],
+                ["Fika och förtäring vid möten", "2 000"],
+                ["Hyra av lokaler", "3 000"],
+                ["Summa", "18 000"],
+            ],
+        ),
+        ("h", "Kontaktperson", 2),
+        "Göran Wallin, sekreterare, goran.wallin@example.se, 070-618 55 29",
+    ],
+    "Göran Wallin",
+)
 
 
 def build_i17(msg):
@@ -1635,20 +2324,38 @@ def build_i17(msg):
 
 
 m.build = build_i17
-m.label = label("application", all_true(activity=False), {
-    "association_name": "Loftahammars föreningsråd", "org_number": ORG["loftahammar"],
-    "contact_name": "Göran Wallin", "contact_email": "goran.wallin@example.se",
-    "contact_phone": "070-618 55 29", "members": 52, "ort": "Loftahammar", "amount_sek": 18000,
-    "women_and_men": None, "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(activity=False),
+    {
+        "association_name": "Loftahammars föreningsråd",
+        "org_number": ORG["loftahammar"],
+        "contact_name": "Göran Wallin",
+        "contact_email": "goran.wallin@example.se",
+        "contact_phone": "070-618 55 29",
+        "members": 52,
+        "ort": "Loftahammar",
+        "amount_sek": 18000,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Short Outlook cover note; the application is a .docx (RFC 2231 file name). The 'project' is only "
     "buzzwords ('gemensamma insatser under året som skapar mötesplatser ...') -> activity false. "
     "Anchoring true (eleven associations backed it at a joint meeting). Budget table sums to 18 000, "
-    "over the 15 000 cap. '52 medlemmar, varav 11 föreningar' -> 52.")
+    "over the 15 000 cap. '52 medlemmar, varav 11 föreningar' -> 52.",
+)
 MISSING["I17"] = ["activity"]
 
-m = mail("I18", "berattarcafe-overum", dt(25, 16, 45), "Rolf Magnusson <rolf.magnusson@example.net>",
-         "Berättarcafé i Överum – ansökan om bygdepeng",
-         "<8c2d5e0f-1a7b-4e93-b6f4-2d9a0c8e7b31@example.net>", headers=THUNDERBIRD)
+m = mail(
+    "I18",
+    "berattarcafe-overum",
+    dt(25, 16, 45),
+    "Rolf Magnusson <rolf.magnusson@example.net>",
+    "Berättarcafé i Överum – ansökan om bygdepeng",
+    "<8c2d5e0f-1a7b-4e93-b6f4-2d9a0c8e7b31@example.net>",
+    headers=THUNDERBIRD,
+)
 I18_TEXT = """Hej!
 
 Vi är ett gäng pensionärer som har träffats och fikat på onsdagarna i många år, och nu vill vi göra något mer av det.
@@ -1669,18 +2376,34 @@ Med vänlig hälsning
 Rolf Magnusson
 """
 m.build = lambda msg: plain(msg, I18_TEXT, cte="8bit", flowed=True)
-m.label = label("application", all_true(association=False), {
-    "contact_name": "Rolf Magnusson", "contact_email": "rolf.magnusson@example.net",
-    "contact_phone": "070-488 23 19", "ort": "Överum", "amount_sek": 4900, "women_and_men": None,
-    "salary_costs": False, "physical_investment": False},
+m.label = label(
+    "application",
+    all_true(association=False),
+    {
+        "contact_name": "Rolf Magnusson",
+        "contact_email": "rolf.magnusson@example.net",
+        "contact_phone": "070-488 23 19",
+        "ort": "Överum",
+        "amount_sek": 4900,
+        "women_and_men": None,
+        "salary_costs": False,
+        "physical_investment": False,
+    },
     "Thunderbird 8bit. The applicant is 'ett gäng pensionärer' – no association (the "
     "hembygdsförening and the school are partners) -> association false, association_name and "
     "members null. Activity, anchoring (partners, 40 sign-ups in a Facebook group) and a three-line "
-    "budget are there. Recording on a phone buys nothing.")
+    "budget are there. Recording on a phone buys nothing.",
+)
 MISSING["I18"] = ["association"]
 
-m = mail("Q3", "question-byxelkrok", dt(25, 20, 10), "Tom Fletcher <tom.fletcher@example.com>",
-         "Question about the village grant", "<CAF6yT1mR9w+Pd4XkB7nLs0Qh2cV5gZe8Ub@mail.example.com>")
+m = mail(
+    "Q3",
+    "question-byxelkrok",
+    dt(25, 20, 10),
+    "Tom Fletcher <tom.fletcher@example.com>",
+    "Question about the village grant",
+    "<CAF6yT1mR9w+Pd4XkB7nLs0Qh2cV5gZe8Ub@mail.example.com>",
+)
 Q3_TEXT = """Hi,
 
 My wife and I moved to Byxelkrok two years ago, and we have started a small group of neighbours who would like to arrange outdoor film nights down by the harbour in July.
@@ -1693,12 +2416,18 @@ Thanks a lot,
 Tom Fletcher
 """
 m.build = lambda msg: alt(msg, Q3_TEXT)
-m.label = label("question", facts={
-    "contact_name": "Tom Fletcher", "contact_email": "tom.fletcher@example.com", "ort": "Byxelkrok"},
+m.label = label(
+    "question",
+    facts={
+        "contact_name": "Tom Fletcher",
+        "contact_email": "tom.fletcher@example.com",
+        "ort": "Byxelkrok",
+    },
     language="en",
     notes="Question in English: can an unregistered group of neighbours apply, what is the deadline, "
     "may the application be in English. Describes a plan but applies for nothing and gives no "
-    "amount -> question, all elements false.")
+    "amount -> question, all elements false.",
+)
 
 # ---------------------------------------------------------------------------
 # assembly
@@ -1828,8 +2557,19 @@ def assemble() -> list[tuple[str, bytes, dict]]:
 # checks
 
 EXAMPLE = ("example.se", "example.com", "example.org", "example.net")
-SCHEMA_FACTS = ["association_name", "org_number", "contact_name", "contact_email", "contact_phone",
-                "members", "ort", "amount_sek", "women_and_men", "salary_costs", "physical_investment"]
+SCHEMA_FACTS = [
+    "association_name",
+    "org_number",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "members",
+    "ort",
+    "amount_sek",
+    "women_and_men",
+    "salary_costs",
+    "physical_investment",
+]
 
 
 def attachment_text(part) -> str:
@@ -1844,8 +2584,11 @@ def attachment_text(part) -> str:
         return "\n".join(t)
     if name.endswith(".xlsx"):
         wb = openpyxl.load_workbook(io.BytesIO(data))
-        return "\n".join(" ".join(str(c) for c in row if c is not None)
-                         for ws in wb for row in ws.iter_rows(values_only=True))
+        return "\n".join(
+            " ".join(str(c) for c in row if c is not None)
+            for ws in wb
+            for row in ws.iter_rows(values_only=True)
+        )
     return ""
 
 
@@ -1884,7 +2627,9 @@ def check(files: list[tuple[str, bytes, dict]]) -> None:
             assert re.fullmatch(r"\d{6}-\d{4}", o) and int(o[2]) >= 2 and luhn_ok(o), (name, o)
             assert o in raw.decode("latin-1") or lab["kind"] == "application", name
         if lab["kind"] in ("application", "followup"):
-            assert isinstance(f["salary_costs"], bool) and isinstance(f["physical_investment"], bool), name
+            assert isinstance(f["salary_costs"], bool) and isinstance(
+                f["physical_investment"], bool
+            ), name
         if lab["kind"] not in ("application", "followup"):
             assert not any(lab["elements"].values()), name
         if lab["kind"] in ("autoreply", "bounce", "newsletter", "spam"):
@@ -1908,6 +2653,7 @@ def check(files: list[tuple[str, bytes, dict]]) -> None:
 def summary() -> None:
     labels = json.loads((OUT / "labels.json").read_text("utf-8"))
     from collections import Counter
+
     kinds = Counter(v["kind"] for v in labels.values())
     apps = [v for v in labels.values() if v["kind"] == "application"]
     complete = sum(all(v["elements"].values()) for v in apps)
@@ -1924,7 +2670,9 @@ def main() -> None:
     for name, raw, lab in files:
         (OUT / name).write_bytes(raw)
         labels[name] = lab
-    (OUT / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    (OUT / "labels.json").write_text(
+        json.dumps(labels, ensure_ascii=False, indent=2) + "\n", "utf-8"
+    )
     check(files)
     summary()
 

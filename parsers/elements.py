@@ -61,8 +61,16 @@ def activity(sentences: list[Sentence]) -> Element:
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
             strong.append(sent)
-    if not strong:
-        return Element(False, 0.75, [], "ingen konkret aktivitet beskriven")
+    # "En temadag i höst – vad den ska innehålla bestämmer vi senare": one concrete-sounding
+    # sentence beside an explicit "not decided" is not yet a described activity.
+    undecided = any(s.cues["undecided"] for s in sentences)
+    if not strong or (undecided and len(strong) < 2):
+        return Element(
+            False,
+            0.75 if not strong else 0.6,
+            [s.text for s in strong[:1]],
+            "ingen konkret aktivitet beskriven",
+        )
     local = any(s.cues["local_dev"] for s in sentences)
     confidence = min(0.95, 0.6 + 0.12 * len(strong) + (0.1 if local else 0))
     return Element(True, confidence, [s.text for s in strong[:3]], "aktivitet beskriven")

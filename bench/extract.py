@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = [ROOT.parent / "shared" / "corpus"] + [
     ROOT / "tests/data" / name
-    for name in ("own", "own2", "own3", "own4", "own5", "own6", "holdout", "holdout2")
+    for name in ("own", "own2", "own3", "own4", "own5", "own6", "own7", "holdout", "holdout2")
 ]
 
 

@@ -19,6 +19,7 @@ CORPORA = [
     ("own4 (50, tuned)", ROOT / "tests/data/own4"),
     ("own5 (40, tuned)", ROOT / "tests/data/own5"),
     ("own6 (40, tuned)", ROOT / "tests/data/own6"),
+    ("own7 (30, tuned)", ROOT / "tests/data/own7"),
     ("holdout (22, never tuned on)", ROOT / "tests/data/holdout"),
     ("holdout2 (36, never tuned on)", ROOT / "tests/data/holdout2"),
 ]

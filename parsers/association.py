@@ -19,7 +19,7 @@ ORG_WORDS = (
     r"klubb(?:en)?|spelmanslag(?:et)?|sånglag(?:et)?|idrottslag|jaktlag(?:et)?|kår(?:en)?|"
     r"vänner|nätverk(?:et)?|samfällighet(?:en)?|kooperativ(?:et)?|bygdelag(?:et)?|"
     r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|"
-    r"fågelskådare|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
+    r"fågelskådare|\w+gäng(?:et)?|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
     r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
     r"jakt\s?lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
@@ -35,7 +35,8 @@ TYPE_FIRST = re.compile(
 AFTER_CUE = re.compile(
     rf"(?i:föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
     rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
-    rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of)\s+"
+    rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
+    rf"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,)\s+"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )
 ORGNR_RE = re.compile(r"(?<![\d-])(\d{6})[-\s]?(\d{4})(?![\d-])")
@@ -318,6 +319,15 @@ def find_association(text: str, subject: str = "", signature: str = "") -> Assoc
     number, number_text = org_number(text)
     count, count_text = members(text)
     names = [(n, p) for n, p in _candidate_names(text) if _plausible(n)]
+    if not names and _mostly_lower(text):
+        # "vi är timmernabbens gubbklubb": read a lower-case writer's names capitalised.
+        capitalised = _capitalise(text)
+        names = [
+            (n, p)
+            for regex in (APPOSITION, SELF_NAMED)
+            for n, p in _names(regex, capitalised, 0)
+            if _plausible(n) and ORG_WORD_ONLY.search(n)
+        ]
     # The subject often carries the name ("Virserums Dragspelsklubb – ansökan").
     names += [(n, len(text)) for n, _ in _candidate_names(subject) if _plausible(n)]
     name = _pick(names, text, subject, signature)
@@ -358,3 +368,18 @@ def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str)
             scores[name] += 0.5
     best = max(scores, key=lambda n: (scores[n], -first[n]))
     return best if scores[best] > 0 else None
+
+
+# "Vi Är Timmernabbens Gubbklubb" (a lower-case writer, capitalised): only self-naming counts.
+SELF_NAMED = re.compile(
+    rf"(?i:vi är|vi i|we are)[ \t]+(?P<name>(?:{CAP}[ \t]+){{0,3}}[\w\-åäöÅÄÖ]*?{ORG_WORDS})"
+)
+
+
+def _mostly_lower(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) < len(letters) * 0.01
+
+
+def _capitalise(text: str) -> str:
+    return re.sub(r"\b([a-zåäö])", lambda m: m.group(1).upper(), text)

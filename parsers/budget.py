@@ -174,6 +174,7 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             or bool(money(sent.text))
             or index in listed
             or bool(UNIT_PRICE_LINE.search(sent.text))  # "Instruktör 8 x 700 = 5 600"
+            or sent.cues["cost_item"] >= 2  # "Hyra av tält 3 000, mat 4 000, musik 2 500 …"
         )
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]

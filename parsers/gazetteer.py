@@ -44,9 +44,9 @@ COMMON_WORDS |= {"drag", "åby", "klo", "lunda", "kleva"}
 # A place the gazetteer does not know, named the way applicants name home:
 # "Kristvik med omnejd", "här i Kristvik", "Kristviks Intresseförening".
 UNKNOWN_PLACE = re.compile(
-    r"(?:\b(?:här i|vi i|bor i|boende i|byn|i byn|socknen)\s+(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})\b"
-    r"|\b(?P<b>[A-ZÅÄÖ][a-zåäö]{2,})\s+(?:med|och) omnejd"
-    r"|\b(?P<c>[A-ZÅÄÖ][a-zåäö]{2,}?)s?\s+(?:[A-ZÅÄÖ]?[a-zåäö]*)?(?:[Bb]yalag|[Ii]ntresseförening|"
+    r"(?:\b(?:här i|vi i|bor i|boende i|byn|i byn|socknen)[ \t]+(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})\b"
+    r"|\b(?P<b>[A-ZÅÄÖ][a-zåäö]{2,})[ \t]+(?:med|och) omnejd"
+    r"|\b(?P<c>[A-ZÅÄÖ][a-zåäö]{2,})[ \t]+(?:[A-ZÅÄÖ]?[a-zåäö]*)?(?:[Bb]yalag|[Ii]ntresseförening|"
     r"[Bb]ygdeförening|[Ss]amhällsförening|[Bb]ygdegårdsförening|[Hh]embygdsförening|[Bb]yaråd))"
 )
 
@@ -55,8 +55,8 @@ REFERENCE_CUE = re.compile(
     r"(norr om|söder om|öster om|väster om|nära|utanför|till|in till|från|mot|north of|south of|near)\s*$"
 )
 HOME_CUE = re.compile(
-    r"(här i|vi i|oss i|boende i|bor i|byn|socknen|föreningen i|bygdegård(en)? i|here in|in the village of"
-    r"|living in|live in)\s*$"
+    r"(här i|vi i|oss i|boende i|bor i|byn|socknen|förening(en)? i|byalag(et)? i|bygdegård(en)? i|"
+    r"mitt i|here in|in the village of|living in|live in)\s*$"
 )
 
 
@@ -112,32 +112,54 @@ def find_orts(text: str) -> list[tuple[str, int]]:
 
 
 def best_ort(subject: str, text: str) -> str | None:
-    """The ort the mail is about: named in the subject, else where the applicants live."""
-    in_subject = find_orts(subject)
-    if in_subject:
-        return in_subject[0][0]
+    """The ort the mail is about: where the applicants say they live, else the most named.
+
+    The subject weighs in but does not decide: "Böda bygdegårdsförening" in a subject names
+    the association, while the body says the village is Löttorp.
+    """
     scores: Counter = Counter()
     first_pos: dict[str, int] = {}
     for name, pos in find_orts(text):
         first_pos.setdefault(name, pos)
         before = text[max(0, pos - 24) : pos].lower()
+        after = text[pos : pos + 60].lower()
         if REFERENCE_CUE.search(before):
             continue  # "norr om Kalmar", "åka in till Vimmerby": a landmark, not home
-        # "här i Frödinge", "vi i Ruda", "byn Påryd": where the applicants live.
-        scores[name] += 3 if HOME_CUE.search(before) else 1
+        if HOME_CUE.search(before):
+            scores[name] += 3  # "här i Frödinge", "vi i Ruda", "byn Påryd"
+        elif ORG_AFTER.match(after[len(name) :]):
+            scores[name] += 0.5  # part of a name: "Böda bygdegårdsförening"
+        else:
+            scores[name] += 1
+    for name, _ in find_orts(subject):
+        scores[name] += 2
+        first_pos.setdefault(name, len(text))
     unknown = _unknown_place(text)
     if unknown and unknown not in scores:
-        scores[unknown] += 3
+        scores[unknown] += 2.5
         first_pos[unknown] = text.find(unknown)
     if not scores:
         return None
     return max(scores, key=lambda n: (scores[n], -first_pos[n]))
 
 
+ORG_AFTER = re.compile(
+    r"s?\s+\w*(förening|byalag|bygdegårdsförening|hembygdsförening|sällskap|klubb|gille|"
+    r"if\b|ik\b|kör|lag\b|byaråd|sockenråd)",
+    re.IGNORECASE,
+)
+
+
 def _unknown_place(text: str) -> str | None:
     """Fallback for places missing from the gazetteer (no municipality then)."""
+    known = gazetteer().places
     for m in UNKNOWN_PLACE.finditer(text):
         name = m.group("a") or m.group("b") or m.group("c")
-        if name and name.lower() not in COMMON_WORDS:
-            return name
+        if not name or name.lower() in COMMON_WORDS:
+            continue
+        if name.lower() in known or (name.endswith("s") and name[:-1].lower() in known):
+            continue  # a known place, already counted
+        if m.group("c") and name.endswith("s"):
+            name = name[:-1]  # "Kristviks Intresseförening" → Kristvik
+        return name
     return None

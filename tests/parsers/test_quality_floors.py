@@ -15,7 +15,7 @@ from bot.evalcli import evaluate_folder
 from tests.conftest import HOLDOUT_CORPUS, OWN_CORPUS, ROOT, SHARED_CORPUS
 
 DATA = ROOT / "tests" / "data"
-TUNED = [SHARED_CORPUS, OWN_CORPUS, *(DATA / f"own{n}" for n in range(2, 7))]
+TUNED = [SHARED_CORPUS, OWN_CORPUS, *(DATA / f"own{n}" for n in range(2, 8))]
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,7 @@ Writes tests/data/own7/NNN-slug.eml and tests/data/own7/labels.json.
 import json
 import pathlib
 from datetime import datetime, timedelta, timezone
-from email import policy
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 

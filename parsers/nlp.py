@@ -11,6 +11,7 @@ words — something a lemma lookup would not give us.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from collections import Counter
@@ -18,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -119,14 +122,19 @@ def _build_lexicon(nlp: Language, cues: dict) -> Lexicon:
 @Language.component("mail_sentencizer")
 def mail_sentencizer(doc: Doc) -> Doc:
     """Start a sentence after every line break and after . ! ? before a capital."""
+    starts: list[int] = []
     prev_text, prev_ws = "", "\n"  # the first token starts a sentence
     for token in doc:
         text = token.text
-        starts = "\n" in prev_ws or (not prev_text.strip() and "\n" in prev_text)
-        if not starts and prev_text in SENTENCE_END and text.strip():
-            starts = text[:1].isupper() or text[:1].isdigit()
-        token.is_sent_start = starts
+        start = "\n" in prev_ws or (not prev_text.strip() and "\n" in prev_text)
+        if not start and prev_text in SENTENCE_END and text.strip():
+            start = text[:1].isupper() or text[:1].isdigit()
+        starts.append(1 if start else -1)
         prev_text, prev_ws = text, token.whitespace_
+    if starts:
+        # One array write: setting token.is_sent_start one by one re-checks the whole doc.
+        values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)
     return doc
 
 
@@ -176,12 +184,18 @@ def sentences(text: str) -> list[Sentence]:
     nlp, lexicon = pipeline()
     doc = nlp(text)
     result: list[Sentence] = []
-    index_of: dict[int, Sentence] = {}
+    # Token index of each sentence's first token → its Sentence (None for blank ones),
+    # so phrase matches find their sentence without spaCy's per-token .sent lookups.
+    starts: list[int] = []
+    owners: list[Sentence | None] = []
     for span in doc.sents:
         stripped = span.text.strip()
+        starts.append(span.start)
         if not stripped:
+            owners.append(None)
             continue
         sent = Sentence(stripped, span.start_char, span.end_char)
+        owners.append(sent)
         for token in span:
             if token.is_space or token.is_punct:
                 continue
@@ -191,11 +205,10 @@ def sentences(text: str) -> list[Sentence]:
             if _is_past_tense(token):
                 sent.cues["past"] += 1
         result.append(sent)
-        index_of[span.start] = sent
     for match_id, start, _end in lexicon.phrases(doc):
-        sent_start = doc[start].sent.start
-        if sent_start in index_of:
-            index_of[sent_start].cues[nlp.vocab.strings[match_id]] += 1
+        owner = owners[bisect.bisect_right(starts, start) - 1] if starts else None
+        if owner is not None:
+            owner.cues[nlp.vocab.strings[match_id]] += 1
     return result
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.association import members, org_number
+from parsers.association import org_number
 from parsers.gazetteer import best_ort, gazetteer
+from parsers.members import members
 from parsers.numbers import count, money
 
 

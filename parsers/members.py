@@ -1,0 +1,101 @@
+"""The stated member count, in every form volunteers write it.
+
+"47 medlemmar", "ett fyrtiotal", "ett 50-tal", "medl.antal: 118", "ca 120 hushåll är
+medlemmar", "vi är elva stycken" — never a year, and never the volunteers ("14 medlemmar har
+lovat att vara värdar").
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import approx_number, word_number
+
+_WS = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # a space or a wrapped line, never a blank line
+_APPROX = r"(?:ca\.?[ \t]*|cirka[ \t]+|ungefär[ \t]+|omkring[ \t]+|drygt[ \t]+|knappt[ \t]+|runt[ \t]+|över[ \t]+|about[ \t]+|around[ \t]+)?"
+_UNIT = r"(?:medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medl\b\.?)"
+# Ways volunteers state their membership, most explicit first.
+MEMBER_PATTERNS = [
+    # "Medlemsantal 2025: 67", "Antal medlemmar per den 31 december 2025: 212", "medlemmar: trettiotvå"
+    re.compile(
+        r"\b(?:medlemsantal|medl\.?[ \t]*antal|antal[ \t]+medlemmar|medlemmar|members|medl\.)"
+        r"(?:[ \t]+(?:per|den|vid|i)\b[^:\n]{0,40})?(?:[ \t]+(?:19|20)\d\d)?[ \t]*[:=][ \t]*"
+        + _APPROX
+        + r"(?P<n>\d+|[a-zåäö]+)",
+        re.IGNORECASE,
+    ),
+    # "47 medlemmar", "ett fyrtiotal medlemmar", "med 74 enskilda medlemmar", "42 medl."
+    re.compile(
+        _APPROX + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-zåäö]+)" + _WS + r"(?:st" + _WS + r")?"
+        r"(?:(?P<adj>[a-zåäö]+)" + _WS + r")?" + _UNIT,
+        re.IGNORECASE,
+    ),
+    # "ett 50-tal medlemmar", "femtiotalet medlemmar"
+    re.compile(
+        r"\b(?:ett[ \t]+)?(?P<n>\d{2,4})-tal(?:et)?[ \t]+(?:medlemmar|medl\b|members)", re.I
+    ),
+    re.compile(r"\b(?P<n>\w+tal)et[ \t]+(?:medlemmar|medl\b)", re.IGNORECASE),
+    # "ca 120 hushåll är medlemmar", "de 27 fastigheterna längs vägen är delägare och därmed medlemmar"
+    re.compile(
+        _APPROX
+        + r"(?P<n>\d+|[a-zåäö]+)"
+        + _WS
+        + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir|som)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
+        re.IGNORECASE,
+    ),
+    # "Ett sextiotal hushåll är med i byalaget"
+    re.compile(
+        r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal)[ \t]+(?:hushåll|familjer|personer|gårdar)[ \t]+är[ \t]+med"
+        r"[ \t]+i[ \t]+(?:föreningen|byalaget|klubben|\w*förening\w*|\w*lag(?:et)?)",
+        re.IGNORECASE,
+    ),
+    # "Medlemmar är markägarna inom området, just nu 38 st"
+    re.compile(
+        r"\bmedlemmar\b[^.\n]{0,60}?(?:just nu|i dag|idag|totalt)[ \t]*(?P<n>\d+)", re.IGNORECASE
+    ),
+    # "vi i Fågelfors jakt lag är elva stycken", "vi är 27 st"
+    re.compile(
+        r"\bvi\b[^.\n]{0,40}?\bär[ \t]+" + _APPROX + r"(?P<n>\d+|[a-zåäö]+)[ \t]+(?:st|stycken)\b",
+        re.IGNORECASE,
+    ),
+]
+
+
+def members(text: str) -> tuple[int | None, str]:
+    """The stated member count, read from any of MEMBER_PATTERNS; years are never counts."""
+    # Only paragraphs that talk about members can state their number.
+    text = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if MEMBER_HINT.search(p))
+    for pattern in MEMBER_PATTERNS:
+        for m in pattern.finditer(text):
+            if VOLUNTEERING.match(text, m.end()):
+                continue  # "14 medlemmar har lovat att vara värdar": helpers, not the count
+            value = _count(m.group("n"))
+            if value is None:
+                # "vi är tjugotvå medlemmar": a word before the number was read first.
+                value = next(
+                    (v for w in m.group(0).split() if (v := _count(w.strip(",."))) is not None),
+                    None,
+                )
+            if value and 2 <= value <= 100_000 and not 1900 <= value <= 2099:
+                return value, m.group(0)
+    return None, ""
+
+
+VOLUNTEERING = re.compile(
+    r"\s*(har lovat|lovar|ställer upp|hjälper|kommer att|var med|var där|har anmält|anmälde|"
+    r"skrev upp|har skrivit|är funktionärer|will help|have promised|signed up)",
+    re.IGNORECASE,
+)
+
+
+MEMBER_HINT = re.compile(r"medl|member|stycken|\bst\b|hushåll|andelsägare", re.IGNORECASE)
+
+
+def _count(raw: str) -> int | None:
+    raw = re.sub(r"^ett\s+", "", raw.strip(), flags=re.IGNORECASE)
+    if raw.isdigit():
+        return int(raw)
+    return approx_number(raw) or word_number(raw)
+
+
+# "Vi är Långemåla Läsecirkel, en liten förening …" / "We are X, a small association".

@@ -75,7 +75,7 @@ def org_number(text: str) -> tuple[str | None, str]:
     """A Swedish organisation number: labelled "org.nr" or passing the Luhn check.
 
     A labelled number with a wrong check digit is still what the applicant
-    wrote; ``org_number_valid`` lets the officer see that it does not check out.
+    wrote, so it is reported as written.
     """
     for m in ORGNR_RE.finditer(text):
         digits = m.group(1) + m.group(2)
@@ -85,10 +85,6 @@ def org_number(text: str) -> tuple[str | None, str]:
         if labelled or orgnr.is_valid(digits):
             return f"{digits[:6]}-{digits[6:]}", m.group(0)
     return None, ""
-
-
-def org_number_valid(number: str | None) -> bool | None:
-    return None if not number else orgnr.is_valid(number.replace("-", ""))
 
 
 APPOSITION = re.compile(

@@ -223,7 +223,7 @@ def _is_rule_talk(text: str) -> bool:
     return bool(re.search(r"\b(högst|max|maximalt|maximum|upp till|per ort)\b", text, re.I))
 
 
-def has_budget(budget: Budget, sentences: list[Sentence]) -> tuple[bool, float, list[str]]:
+def has_budget(budget: Budget) -> tuple[bool, float, list[str]]:
     """Decide whether the cost items make an overview budget; returns evidence lines."""
     cost_items = [
         i

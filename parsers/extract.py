@@ -106,7 +106,7 @@ def extract_mail(
     signature = "\n".join(people.signature_block(own))
     assoc = association.find_association(full, mail.subject, signature)
     money = budget.read_budget(sentences)
-    has_budget, budget_conf, budget_lines = budget.has_budget(money, sentences)
+    has_budget, budget_conf, budget_lines = budget.has_budget(money)
 
     found = {
         "association": Element(

@@ -14,10 +14,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = [ROOT.parent / "shared" / "corpus"] + [
-    ROOT / "tests/data" / name
-    for name in ("own", "own2", "own3", "own4", "own5", "own6", "own7", "holdout", "holdout2")
-]
+DEFAULT = [ROOT.parent / "shared" / "corpus"] + sorted(
+    p.parent for p in (ROOT / "tests/data").glob("*/labels.json")
+)
 
 
 def rss_mb() -> float:

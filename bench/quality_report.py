@@ -20,8 +20,8 @@ CORPORA = [
     ("own5 (40, tuned)", ROOT / "tests/data/own5"),
     ("own6 (40, tuned)", ROOT / "tests/data/own6"),
     ("own7 (30, tuned)", ROOT / "tests/data/own7"),
-    ("holdout (22, never tuned on)", ROOT / "tests/data/holdout"),
-    ("holdout2 (36, never tuned on)", ROOT / "tests/data/holdout2"),
+    ("retired-holdout (22, tuned since session 3)", ROOT / "tests/data/retired-holdout"),
+    ("retired-holdout2 (36, tuned since session 3)", ROOT / "tests/data/retired-holdout2"),
 ]
 
 

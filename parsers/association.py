@@ -18,7 +18,8 @@ ORG_WORDS = (
     r"(?i:förening(?:en)?|föreningar|byalag(?:et)?|byaråd(?:et)?|sällskap(?:et)?|gille(?:t)?|"
     r"klubb(?:en)?|spelmanslag(?:et)?|sånglag(?:et)?|idrottslag|jaktlag(?:et)?|kår(?:en)?|"
     r"vänner|nätverk(?:et)?|samfällighet(?:en)?|kooperativ(?:et)?|bygdelag(?:et)?|"
-    r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|"
+    r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|\w*studio(?:n)?|\w*teater(?:n)?|forum|"
+    r"akademi(?:n)?|\w*orkester|orkestern|ensemble(?:n)?|stiftelse(?:n)?|allians(?:en)?|"
     r"fågelskådare|\w+gäng(?:et)?|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
     r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
@@ -36,8 +37,13 @@ AFTER_CUE = re.compile(
     rf"(?i:föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
     rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
     rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
-    rf"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,)\s+"
+    rf"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,|kallar oss|kallas|"
+    rf"som heter|med namnet|under namnet|we call ourselves|called|named)\s+[\"”“']?"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
+)
+NAMED_BY_NUMBER = re.compile(
+    rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|och|&)?[ \t]*{CAP}){{1,3}})[ \t]*[(,][ \t]*"
+    rf"(?i:org\.?[ \t]*-?[ \t]*n(?:r|ummer)?\.?|organisationsnummer|orgnr)[ \t:]*\d{{6}}[-\s]?\d{{4}}"
 )
 ORGNR_RE = re.compile(r"(?<![\d-])(\d{6})[-\s]?(\d{4})(?![\d-])")
 ORG_LABEL_RE = re.compile(
@@ -98,9 +104,11 @@ ORG_WORD_ONLY = re.compile(ORG_WORDS)
 ORG_END = re.compile(
     r"(förening|föreningen|byalag|byalaget|byaråd|byarådet|sällskap|sällskapet|gille|gillet|klubb|"
     r"klubben|lag|laget|kår|kåren|vänner|nätverk|nätverket|samfällighet|kooperativ|kör|kören|"
-    r"cirkel|cirkeln|association|society|club|choir)s?$",
+    r"cirkel|cirkeln|studio|studion|teater|teatern|akademi|orkester|ensemble|stiftelse|allians|"
+    r"association|society|club|choir)s?$",
     re.IGNORECASE,
 )
+CLUB_ABBREVIATIONS = frozenset(("IF", "IK", "BK", "SK", "FF", "PRO", "SPF"))
 ORG_FULL = re.compile(ORG_WORDS, re.IGNORECASE)
 # A single definite word ("Båtklubben", "Föreningen") refers to a group; it is no name.
 DEFINITE_GROUP = re.compile(
@@ -112,7 +120,7 @@ SENTENCE_OR_LINE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
 
 def _candidate_names(text: str) -> list[tuple[str, int]]:
     found = []
-    for regex in (APPOSITION, AFTER_CUE):
+    for regex in (APPOSITION, AFTER_CUE, NAMED_BY_NUMBER):
         found += _names(regex, text, 0)
     # The two org-word patterns backtrack a lot: run them only on sentences with an org word.
     for piece in SENTENCE_OR_LINE.finditer(text):
@@ -197,6 +205,9 @@ def _plausible(name: str) -> bool:
         "ni",
         "denna",
         "föreningen",
+        "jag",
+        "we",
+        "org",
     }:
         return False
     return any(w[:1].isupper() for w in words)
@@ -267,6 +278,14 @@ def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str)
             score += 2
         if PARTNER_CUE.search(sentence):
             score -= 2.5
+        # "X ordnar marknaden, Y tar med traktorer och Z sköter parkeringen": who helps.
+        others = {n for n, p in names if n != name and p != pos and n in sentence}
+        groups = sum(
+            bool(ORG_END.search(w)) or w in CLUB_ABBREVIATIONS for w in re.findall(r"\w+", sentence)
+        )
+        crowded = len(others) >= 2 or groups >= 3
+        if crowded and not APPLICANT_CUE.search(sentence):
+            score -= 1.5
         scores[name] = scores.get(name, 0) + score
         first.setdefault(name, pos)
     for name in scores:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.mime import ParsedMail
+from parsers.text import FORWARD_SUBJECT
 
 MACHINE_KINDS = ("autoreply", "bounce", "newsletter", "spam")
 HUMAN_KINDS = ("application", "followup", "question")
@@ -69,6 +70,7 @@ COURTESY = re.compile(
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 APPLY_SUBJECT = re.compile(r"\b(ansökan|ansöker|application|söker)\b", re.IGNORECASE)
+CASE_REFERENCE = re.compile(r"\[[^\]]*\b\d{4}-\d{3,6}\s*\]")
 REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -193,7 +195,14 @@ def classify(
     score, spam_why = spam_score(mail, new_text)
     if score >= 3 and present_elements <= 2:
         return KindResult("spam", spam_why)
-    is_reply = bool(mail.thread_ids()) or bool(REPLY_SUBJECT.match(mail.subject))
+    # A forward ("Fwd: Ansökan …") of a draft is a new application even though its
+    # headers still thread to the draft; one that carries a case reference is not.
+    forwarded = bool(FORWARD_SUBJECT.match(mail.subject)) and not CASE_REFERENCE.search(
+        mail.subject
+    )
+    is_reply = (bool(mail.thread_ids()) and not forwarded) or bool(
+        REPLY_SUBJECT.match(mail.subject)
+    )
     body = " ".join(s for s in SENTENCE_SPLIT.split(new_text) if not COURTESY.search(s))
     asks_in_subject = bool(QUESTION_CUE.search(mail.subject))
     asks = asks_in_subject or bool(QUESTION_CUE.search(body))

@@ -39,25 +39,42 @@ def activity(sentences: list[Sentence]) -> Element:
     strong: list[Sentence] = []
     for sent in _clauses(sentences):
         c = sent.cues
-        if c["vague"]:
+        if NOT_ACTIVITY_LEAD.match(sent.text):
+            continue  # "Förankring: …", "Verksamhet: …" (what the group always does)
+        specific_nouns = c["activity_noun"] - c["generic_activity"]
+        # "… aktiviteter tre dagar i veckan: fiske, bruksvandring, pyssel" is no vague wish.
+        if c["vague"] and specific_nouns < 2 and not ITEMISED.search(sent.text):
             continue
+        dated = bool(DATE_RE.search(sent.text))
+        has_time = c["time"] > 0 or dated
+        # "I juli spelar vi tre föreställningar": a present-tense plan, whatever the
+        # subordinate clause says about the past.
+        past = c["past"] > 0 and not PRESENT_PLAN.search(sent.text)
         # A generic noun ("en temadag under hösten") needs a date or doings to be concrete.
-        specific = c["activity_noun"] > c["generic_activity"]
-        doing = c["activity_noun"] > 0 and (
-            specific or bool(DATE_RE.search(sent.text)) or c["activity_verb"] >= 2
-        )
+        specific = specific_nouns > 0
+        doing = c["activity_noun"] > 0 and (specific or dated or c["activity_verb"] >= 2)
         # A plan ("nu vill vi dra igång …") outweighs history in the same sentence.
-        planned = c["plan"] > 0 and (c["activity_verb"] > 0 or c["time"] > 0)
-        scheduled = c["activity_verb"] > 0 and c["time"] > 0 and not c["past"]
+        planned = c["plan"] > 0 and (c["activity_verb"] > 0 or has_time)
+        scheduled = c["activity_verb"] > 0 and has_time and not past
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
-        listed = c["time"] > 0 and not c["past"]
+        listed = has_time and not past
         # "Söndag 14 juni vill vi ordna 'Öppna trädgårdar'": a dated, planned
         # arrangement is an activity even when its name is not in the lexicon.
-        vague_noun = c["generic_activity"] and not specific and not DATE_RE.search(sent.text)
-        arranged = c["plan"] and c["activity_verb"] and c["time"] and not vague_noun
+        vague_noun = c["generic_activity"] and not specific and not dated
+        arranged = c["plan"] and c["activity_verb"] and has_time and not vague_noun
         # "Under tre dagar på höstlovet får barnen paddla kanot, fiska och laga mat": doings.
-        busy = c["activity_verb"] >= 3 and c["time"] and not c["past"]
-        if (doing and (planned or scheduled or listed) or arranged or busy) and sent.words >= 4:
+        busy = c["activity_verb"] >= 3 and has_time and not past
+        # "Under hösten ordnar vi tre kvällar i Påryds bygdegård": how many, when and where.
+        framed = (
+            c["activity_noun"] > 0
+            and (c["activity_verb"] > 0 or c["plan"] > 0)
+            and has_time
+            and bool(COUNTED.search(sent.text) or VENUE.search(sent.text))
+            and not past
+        )
+        if (doing and (planned or scheduled or listed) or arranged or busy or framed) and (
+            sent.words >= 4
+        ):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
             strong.append(sent)
@@ -74,6 +91,31 @@ def activity(sentences: list[Sentence]) -> Element:
     local = any(s.cues["local_dev"] for s in sentences)
     confidence = min(0.95, 0.6 + 0.12 * len(strong) + (0.1 if local else 0))
     return Element(True, confidence, [s.text for s in strong[:3]], "aktivitet beskriven")
+
+
+NOT_ACTIVITY_LEAD = re.compile(
+    r"^\W*(förankring\w*|verksamhet\w*|vår verksamhet|om (?:oss|föreningen)|bakgrund|"
+    r"anchoring|about us)\s*:",
+    re.IGNORECASE,
+)
+PRESENT_PLAN = re.compile(
+    r"\b(ordnar|arrangerar|anordnar|håller|spelar|bjuder|startar|genomför|kör|visar|hyr|åker|"
+    r"besöker|träffas|gör)\s+vi\b",
+    re.IGNORECASE,
+)
+# "…: fiske i sjön, bruksvandring, pyssel och fotboll" – the things to be done, itemised.
+ITEMISED = re.compile(r":\s*[^,.:;]{3,40}(?:,\s*[^,.:;]{3,40}){2,}")
+COUNTED = re.compile(
+    r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett par|two|three|four|five|six)"
+    r"\s+(?:\w+\s+)?(kvällar\w*|träffar\w*|tillfällen|gånger|dagar|lördagar|söndagar|"
+    r"föreställningar|föreläsningar|kurskvällar|evenings|sessions|meetings|nights|days)\b",
+    re.IGNORECASE,
+)
+VENUE = re.compile(
+    r"\b(i|på|at|in)\s+(?:[A-ZÅÄÖ]\w+s\s+)?(bygdegård\w*|hembygdsgård\w*|församlingshem\w*|"
+    r"byskola\w*|skolan|hamnen|kyrkan|folkets hus|klubbstuga\w*|\w*lokal(?:en)?|village hall)\b",
+    re.IGNORECASE,
+)
 
 
 def _clauses(sentences: list[Sentence]) -> list[Sentence]:

@@ -98,8 +98,10 @@ def extract_mail(
     attached = "\n\n".join(a.text for a in mail.attachments if a.text)[:max_text_chars]
     # Personnummer are masked before anything reads the text, so no evidence,
     # fact or stored extraction can carry one.
-    own = text.mask_personnummer(text.unwrap(split.new))
-    full = own + ("\n\n" + text.mask_personnummer(text.unwrap(attached)) if attached else "")
+    own = text.mask_personnummer(text.unwrap(text.plain(split.new)))
+    full = own + (
+        "\n\n" + text.mask_personnummer(text.unwrap(text.plain(attached))) if attached else ""
+    )
     sentences = nlp.sentences(full)
 
     contact = _contact(split, own, mail)

@@ -131,6 +131,16 @@ BULLET_RE = re.compile(r"^\s*([-*•·–>]|\d{1,2}[.)]\s|[a-zA-Z][.)]\s)")
 ENDS_WITH_AMOUNT = re.compile(r"(\d\s*(kr|kronor|sek|:-|tkr)\.?|\d{3,})\s*$", re.IGNORECASE)
 
 
+MARKUP = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
+
+
+def plain(text: str) -> str:
+    """'**Kontakt:** Olle' → 'Kontakt: Olle': Markdown emphasis and heading marks go,
+    so labelled lines read the same however the writer decorated them."""
+    return MARKUP.sub(r"\2", HEADING.sub("", text))
+
+
 def unwrap(text: str) -> str:
     """Join hard-wrapped prose lines; keep list items, table rows and short lines.
 

@@ -21,7 +21,6 @@ from bot.servers import ImapServer, SmtpSink
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 OWN_CORPUS = ROOT / "tests" / "data" / "own"
-HOLDOUT_CORPUS = ROOT / "tests" / "data" / "holdout"
 PASSWORD_ENV = "INTAKE_TEST_IMAP_PASSWORD"
 
 

@@ -110,3 +110,11 @@ def test_personnummer_never_reach_evidence_or_text() -> None:
     result = extract(mail(body=body), own_addresses=OWN)
     assert "1234" not in result.new_text.replace("070-123 45 67", "")
     assert all("19541203-1234" not in " ".join(e.evidence) for e in result.elements.values())
+
+
+def test_a_forwarded_draft_is_an_application_though_it_threads_to_the_draft() -> None:
+    threaded = "In-Reply-To: <draft@example.com>\nReferences: <draft@example.com>"
+    assert extract(mail(threaded, subject="Fwd: Ansökan"), own_addresses=OWN).kind == "application"
+    assert extract(mail(threaded, subject="Re: Ansökan"), own_addresses=OWN).kind == "followup"
+    ours = "Fwd: Re: [Idéslanten 2026-0042] Ansökan"
+    assert extract(mail(threaded, subject=ours), own_addresses=OWN).kind == "followup"

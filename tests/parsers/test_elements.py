@@ -75,3 +75,28 @@ def test_styrelsen_and_a_shared_mailbox_are_not_a_contact() -> None:
         "Påryds Byalag",
     )
     assert not contact.present
+
+
+def test_how_many_when_and_where_make_generic_evenings_an_activity() -> None:
+    assert activity("Under hösten 2026 ordnar vi tre kvällar i Påryds bygdegård för alla i byn.")
+    assert activity("Djursdalaveckan vecka 28: tre kvällsvandringar, en spelmanskväll, barnteater.")
+    assert activity("I juli spelar vi tre föreställningar av en pjäs som en medlem har skrivit.")
+    assert not activity("Vi vill ordna olika aktiviteter under hösten.")
+
+
+def test_itemised_doings_outweigh_the_word_aktiviteter() -> None:
+    text = "I juni ordnar vi aktiviteter tre dagar i veckan: fiske i sjön, bruksvandring, pyssel."
+    assert activity(text)
+
+
+def test_lead_ins_for_anchoring_or_regular_operations_are_not_the_activity() -> None:
+    assert not activity("Förankring: Fotokvällarna bestämdes på vårt årsmöte den 15 mars.")
+    assert not activity("Verksamhet: månadsträffar april–september, sommarträff i juli.")
+    assert anchoring("Förankring: Fotokvällarna bestämdes på vårt årsmöte den 15 mars.")
+
+
+def test_together_with_named_groups_is_anchoring() -> None:
+    assert anchoring(
+        "Idén kommer från en träff i januari med Högsby Företagarförening och "
+        "hembygdsföreningen, där vi bestämde att de båda ska vara med och arrangera."
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parsers.mime import parse
-from parsers.text import mask_personnummer, split_quotes, unwrap
+from parsers.text import mask_personnummer, plain, split_quotes, unwrap
 from tests.conftest import SHARED_CORPUS
 
 
@@ -60,3 +60,10 @@ def test_personnummer_are_masked_but_org_numbers_and_phones_are_not() -> None:
     assert mask_personnummer(text) == (
         "pnr 19541203-XXXX, 541203-XXXX, org.nr 802478-3315, tel 0701234567"
     )
+
+
+def test_markdown_emphasis_and_headings_are_read_as_plain_text() -> None:
+    assert plain("### Ansökan\n**Kontakt:** Olle Sjö, 070-914 22 61") == (
+        "Ansökan\nKontakt: Olle Sjö, 070-914 22 61"
+    )
+    assert plain("2 * 3 = 6 och a*b") == "2 * 3 = 6 och a*b"

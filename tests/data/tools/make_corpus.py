@@ -1,4 +1,5 @@
-"""Generate the labelled test corpora tests/data/own/ and tests/data/holdout/, then check them.
+"""Generate the labelled test corpora tests/data/own/ and tests/data/retired-holdout/, then check
+them.
 
 Run with the project's venv (python-docx, openpyxl and pypdf are needed):
 
@@ -26,7 +27,10 @@ import mails_holdout  # noqa: E402
 import mails_own  # noqa: E402
 
 DATA = HERE.parent
-FOLDERS = {"own": (mails_own, range(101, 145)), "holdout": (mails_holdout, range(201, 223))}
+FOLDERS = {
+    "own": (mails_own, range(101, 145)),
+    "retired-holdout": (mails_holdout, range(201, 223)),
+}
 KINDS = {"application", "followup", "question", "autoreply", "bounce", "newsletter", "spam"}
 MACHINE = {"autoreply", "bounce", "newsletter", "spam"}
 

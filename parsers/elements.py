@@ -53,8 +53,11 @@ def activity(sentences: list[Sentence]) -> Element:
         # A generic noun ("en temadag under hösten") needs a date or doings to be concrete.
         specific = specific_nouns > 0
         doing = c["activity_noun"] > 0 and (specific or dated or c["activity_verb"] >= 2)
-        # A plan ("nu vill vi dra igång …") outweighs history in the same sentence.
-        planned = c["plan"] > 0 and (c["activity_verb"] > 0 or has_time)
+        # A plan ("nu vill vi dra igång …") outweighs history in the same sentence;
+        # "Vi bjuder in en föreläsare …" is Swedish present tense for what will happen.
+        # ("Vi ordnar valborgsbrasan" is what the group always does: a new thing is "en …".)
+        plan = c["plan"] > 0 or (bool(WE_ARRANGE_NEW.search(sent.text)) and not c["past"])
+        planned = plan and (c["activity_verb"] > 0 or has_time or specific)
         scheduled = c["activity_verb"] > 0 and has_time and not past
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
         listed = has_time and not past
@@ -105,6 +108,11 @@ PRESENT_PLAN = re.compile(
 )
 # "…: fiske i sjön, bruksvandring, pyssel och fotboll" – the things to be done, itemised.
 ITEMISED = re.compile(r":\s*[^,.:;]{3,40}(?:,\s*[^,.:;]{3,40}){2,}")
+WE_ARRANGE_NEW = re.compile(
+    r"\bvi\s+(ordnar|arrangerar|anordnar|bjuder in|håller|startar|genomför|kör igång|"
+    r"drar igång|hyr|åker|besöker)\s+(?:\w+\s+)?(en|ett|två|tre|fyra|fem|sex|\d+)\b",
+    re.IGNORECASE,
+)
 COUNTED = re.compile(
     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett par|two|three|four|five|six)"
     r"\s+(?:\w+\s+)?(kvällar\w*|träffar\w*|tillfällen|gånger|dagar|lördagar|söndagar|"

@@ -202,7 +202,10 @@ def sentences(text: str) -> list[Sentence]:
             sent.words += 1
             for label in _token_labels(token.lower_, lexicon):
                 sent.cues[label] += 1
-            if _is_past_tense(token):
+            if _is_past_tense(token) or (
+                # "sedan 1998" is history; "sedan diskuterar vi" is what happens next.
+                token.lower_ == "sedan" and token.i + 1 < len(doc) and doc[token.i + 1].like_num
+            ):
                 sent.cues["past"] += 1
         result.append(sent)
     for match_id, start, _end in lexicon.phrases(doc):

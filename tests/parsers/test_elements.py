@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsers import budget, elements, nlp, people
 
 
@@ -100,3 +102,56 @@ def test_together_with_named_groups_is_anchoring() -> None:
         "Idén kommer från en träff i januari med Högsby Företagarförening och "
         "hembygdsföreningen, där vi bestämde att de båda ska vara med och arrangera."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan vi få pengar till att hyra bussen till Kalmar läns museum den 12 maj?",
+        "Vi bjuder in en föreläsare från Länsstyrelsen som berättar om strandskydd, och sedan "
+        "diskuterar vi hur vi kan få fler båtplatser.",
+        "Byavandringen 2026 går av stapeln söndag 7 juni med start vid skolan.",
+        "Programmet: kl 10 samling vid kyrkan, kl 11 vandring till smedjan, kl 13 soppa.",
+        "We will hold three evening courses in first aid in the village hall in October.",
+    ],
+)
+def test_activities_in_natural_phrasings(text: str) -> None:
+    assert activity(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förra sommaren hade vi en fantastisk marknad med 300 besökare.",
+        "Vi ordnar valborgsbrasan och sköter badplatsen vid sjön.",
+        "Vi funderar på att göra något slags evenemang i sommar.",
+        "Vi har ordnat sommarfest i byn sedan 1998.",
+    ],
+)
+def test_history_habits_and_musings_are_not_activities(text: str) -> None:
+    assert not activity(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idén har diskuterats i byns Facebookgrupp där 56 personer gillade inlägget.",
+        "Ett stödbrev från Kristdala Hembygdsförening bifogas.",
+        "Skolan och kyrkan är med som samarbetspartner.",
+        "Alla på årsmötet tyckte det var en kanonidé.",
+    ],
+)
+def test_anchoring_in_natural_phrasings(text: str) -> None:
+    assert anchoring(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Styrelsen har beslutat att genomföra projektet.",
+        "Vi har pratat med några grannar som tyckte det lät bra.",
+        "Styrelsen står helt bakom idén.",
+    ],
+)
+def test_the_boards_own_say_so_is_not_anchoring(text: str) -> None:
+    assert not anchoring(text)

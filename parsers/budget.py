@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.nlp import Sentence
-from parsers.numbers import Number, money
+from parsers.nlp import Sentence, cue_labels
+from parsers.numbers import Number, money, word_number
 
 TOTAL_RE = re.compile(
     r"(^\s*=|^\s*budget\w*\b[^\n]{0,30}$|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt|tot|tot\."
@@ -39,7 +39,7 @@ MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(
-    r"(?<![\d\-:/.,])(?P<num>(?!0)\d{1,3}(?: \d{3})+|(?!0)\d{3,6})(?![\d\-:/])"
+    r"(?<![\d\-:/.,])(?P<num>(?!0)\d{1,3}(?:[ ,.]\d{3})+|(?!0)\d{3,6})(?![\d\-:/]|[.,]\d)"
     r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|år|%|timmar|km|m\b))",
     re.IGNORECASE,
 )
@@ -89,10 +89,30 @@ def _amounts(text: str, money_talk: bool = False) -> list[Number]:
     for m in bare.finditer(text):
         if any(n.start <= m.start("num") < n.end for n in found):
             continue
-        value = int(re.sub(r"[ .]", "", m.group("num")))
-        if 100 <= value <= 1_000_000 and not (1990 <= value <= 2035):
+        value = int(re.sub(r"[ .,]", "", m.group("num")))
+        if 100 <= value <= 1_000_000 and not _is_year(text, m.start("num"), value):
             found.append(Number(value, m.start("num"), m.end("num"), m.group("num")))
+    if bare is BARE_NUMBER:
+        # "…, varav fyratusen till bussen och tretusen till entréer": spelled out, no "kr".
+        for m in SPELLED_THOUSANDS.finditer(text):
+            value = word_number(m.group(0))
+            if value and value >= 100 and not any(n.start <= m.start() < n.end for n in found):
+                found.append(Number(value, m.start(), m.end(), m.group(0)))
     return sorted(found, key=lambda n: n.start)
+
+
+SPELLED_THOUSANDS = re.compile(r"\b[a-zåäö]*(?:tusen|hundra)[a-zåäö]*\b", re.IGNORECASE)
+
+
+WORD_BEFORE = re.compile(r"(\w+)\W{0,3}$")
+
+
+def _is_year(text: str, start: int, value: int) -> bool:
+    """'hösten 2026', 'Torsås 2026' are years; 'hyra 2000' is two thousand kronor."""
+    if not 1990 <= value <= 2035:
+        return False
+    before = WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return not (before and {"cost_item", "rent"} & set(cue_labels(before.group(1))))
 
 
 # A heading line ("Intäkter", "Intäkter:"), not a sentence that mentions income.

@@ -155,3 +155,24 @@ def test_anchoring_in_natural_phrasings(text: str) -> None:
 )
 def test_the_boards_own_say_so_is_not_anchoring(text: str) -> None:
     assert not anchoring(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_budget", "amount"),
+    [
+        ("hyra 2000, fika 1500, föreläsare 4000", True, 7500),
+        ("We apply for SEK 12,000: hall rent 3,000, speaker 6,000 and coffee 3,000.", True, 12000),
+        (
+            "Totalt söker vi sjutusen kronor, varav fyratusen till bussen och tretusen till "
+            "entréer.",
+            True,
+            7000,
+        ),
+        ("Gäller taket så att det bara finns 6 000 kr kvar för Torsås 2026?", False, 6000),
+        ("Det kommer kosta runt 10 000 kr totalt.", False, 10000),
+    ],
+)
+def test_budgets_in_one_line_and_years_beside_costs(text: str, is_budget: bool, amount) -> None:
+    money = read(text)
+    assert budget.has_budget(money)[0] is is_budget
+    assert money.amount() == amount

@@ -52,11 +52,13 @@ UNKNOWN_PLACE = re.compile(
 
 
 REFERENCE_CUE = re.compile(
-    r"(norr om|söder om|öster om|väster om|nära|utanför|till|in till|från|mot|north of|south of|near)\s*$"
+    r"(norr om|söder om|öster om|väster om|nära|utanför|till|in till|från|mot|north of|south of|"
+    r"near)\s*(?:\w+(?:,\s*\w+)*\s+(?:och|eller|and|or)\s*)?$"
 )
 HOME_CUE = re.compile(
     r"(här i|vi i|oss i|boende i|bor i|byn|socknen|förening(en)? i|byalag(et)? i|bygdegård(en)? i|"
-    r"mitt i|here in|in the village of|living in|live in)\s*$"
+    r"mitt i|here in|in the village of|living in|live in|(?:vi|jag) (?:är|kommer) från|"
+    r"we are from|we come from)\s*$"
 )
 
 
@@ -110,6 +112,11 @@ def _mentions(text: str, places: dict) -> list[tuple[str, str, int, int]]:
             key = written.lower()
             if key not in places and key.endswith("s") and key[:-1] in places:
                 key, written = key[:-1], written[:-1]
+            if key not in places and n == 1 and "-" in key:
+                # "Mörlunda-Tveta hembygdsförening": the first of a double name
+                head = key.split("-")[0]
+                if head in places:
+                    key, written = head, written.split("-")[0]
             if key in places:
                 found.append((key, written, seq[0].start(), seq[-1].end()))
                 i += n
@@ -149,12 +156,13 @@ def best_ort(subject: str, text: str) -> str | None:
         first_pos.setdefault(name, pos)
         before = text[max(0, pos - 24) : pos].lower()
         after = text[pos : pos + 60].lower()
-        if REFERENCE_CUE.search(before):
-            continue  # "norr om Kalmar", "åka in till Vimmerby": a landmark, not home
         if HOME_CUE.search(before):
-            scores[name] += 3  # "här i Frödinge", "vi i Ruda", "byn Påryd"
+            scores[name] += 3  # "här i Frödinge", "vi i Ruda", "byn Påryd", "vi är från Ruda"
+        elif REFERENCE_CUE.search(before):
+            continue  # "norr om Kalmar", "åka till Oskarshamn och Västervik": landmarks
         elif ORG_AFTER.match(after[len(name) :]):
-            scores[name] += 0.5  # part of a name: "Böda bygdegårdsförening"
+            scores[name] += 1.5 if APPLIES_AFTER.search(after) else 0.5
+            # part of a name: "Böda bygdegårdsförening"; "Figeholms Båtklubb ansöker" is home
         else:
             scores[name] += 1
     for name, _ in find_orts(subject):
@@ -169,6 +177,7 @@ def best_ort(subject: str, text: str) -> str | None:
     return max(scores, key=lambda n: (scores[n], -first_pos[n]))
 
 
+APPLIES_AFTER = re.compile(r"\b(ansöker|söker|vill söka|har \d+ medlemmar)\b")
 ORG_AFTER = re.compile(
     r"s?\s+\w*(förening|byalag|bygdegårdsförening|hembygdsförening|sällskap|klubb|gille|"
     r"if\b|ik\b|kör|lag\b|byaråd|sockenråd)",

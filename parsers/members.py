@@ -83,7 +83,8 @@ def members(text: str) -> tuple[int | None, str]:
 
 VOLUNTEERING = re.compile(
     r"\s*(har lovat|lovar|ställer upp|hjälper|kommer att|var med|var där|har anmält|anmälde|"
-    r"skrev upp|har skrivit|är funktionärer|will help|have promised|signed up)",
+    r"skrev upp|har skrivit|är funktionärer|will help|have promised|signed up|"
+    r"i styrelsen|sitter i styrelsen|on the board)",
     re.IGNORECASE,
 )
 

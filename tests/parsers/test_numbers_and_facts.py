@@ -67,3 +67,23 @@ def test_the_ort_is_where_the_applicants_live_and_gives_the_municipality() -> No
     assert best_ort("pengar till studieresa", text) == "Frödinge"
     assert gazetteer().municipality("Frödinge") == "Vimmerby"
     assert best_ort("Ansökan", "Vi skriver till Region Kalmar län om Oskarshamns kommun") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ort"),
+    [
+        (
+            "Figeholms Båtklubb ansöker. Vi åker till Oskarshamn och Västervik på studiebesök.",
+            "Figeholm",
+        ),
+        ("Mörlunda-Tveta hembygdsförening vill ordna en vandring.", "Mörlunda"),
+        ("Vi är från Kristdala. Föreläsaren kommer från Vimmerby.", "Kristdala"),
+        ("Vi i Kalmar Ljungby vill ordna en marknad.", "Kalmar Ljungby"),
+    ],
+)
+def test_home_is_told_from_destinations_and_double_names(text: str, ort: str) -> None:
+    assert best_ort("Ansökan", text) == ort
+
+
+def test_a_board_count_is_not_the_membership() -> None:
+    assert members("Vi har 3 medlemmar i styrelsen och 40 medlemmar totalt.")[0] == 40

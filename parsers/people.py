@@ -24,11 +24,12 @@ CLOSING_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_RE = re.compile(
-    r"(?i:kontaktperson|kontakt|contact person|contact|ansvarig|kontaktuppgifter|vem kontaktar jag\?|"
-    r"frågor (?:besvaras av|till))"
+    r"\b(?i:kontaktperson|kontakta(?:[ \t]+gärna)?|kontakt|contact person|contact|ansvarig|"
+    r"kontaktuppgifter|vem kontaktar jag\?|ring(?:[ \t]+gärna)?(?=[ \t])|"
+    r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till))"
     r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?\s*"
     r"(?i:(?:vår|our)\s+\w+\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
-    r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
+    r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )
 INTRO_RE = re.compile(
     r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter)\s+"
@@ -201,7 +202,12 @@ def signature_block(text: str) -> list[str]:
 
 
 def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[str | None, str]:
-    for line in lines:
+    for index, line in enumerate(lines):
+        couple = COUPLE.match(line.strip())
+        if couple:  # "Göran och Ulla Persson": the first named is the contact
+            name = _clean_name(f"{couple.group('first')} {couple.group('last')}")
+            if name:
+                return name, line
         segments = [x for x in re.split(r"[,|]", line) if x.strip()] or [""]
         candidate = segments[0].strip().lstrip("/").strip()
         candidate = ROLE_PREFIX.sub("", candidate)
@@ -221,7 +227,20 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
             name = _clean_name(" ".join(words[: len(shown)]).title())
             if name:
                 return name, line
+        # "MVH / GUNNAR BERG": a name line of its own right under the closing.
+        if index == 0 and 2 <= len(words) <= 3 and SHOUTED_OR_QUIET.match(candidate):
+            name = _clean_name(candidate.title())
+            if name:
+                return name, line
     return None, ""
+
+
+COUPLE = re.compile(
+    rf"^(?P<first>{NAME_TOKEN})\s+(?:och|&|and)\s+{NAME_TOKEN}\s+(?P<last>{NAME_TOKEN})\s*$"
+)
+SHOUTED_OR_QUIET = re.compile(
+    r"^(?:[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]{2,})?(?:\s+|$)){2,3}$|^(?:[a-zåäöé]{2,}(?:-[a-zåäöé]{2,})?(?:\s+|$)){2,3}$"
+)
 
 
 AUTHORITY = re.compile(r"\b(kommun|region|länsstyrelse\w*|municipality|county)\b", re.IGNORECASE)

@@ -176,3 +176,41 @@ def test_budgets_in_one_line_and_years_beside_costs(text: str, is_budget: bool, 
     money = read(text)
     assert budget.has_budget(money)[0] is is_budget
     assert money.amount() == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "shown", "name"),
+    [
+        (
+            "Kontakta gärna vår ordförande Bengt Ås på 070-555 12 34.",
+            "info@example.se",
+            "Byalaget",
+            "Bengt Ås",
+        ),
+        (
+            "Tack på förhand!\n\nGöran och Ulla Persson\nTel 0491-21 34 56",
+            "persson.g@example.se",
+            "Göran Persson",
+            "Göran Persson",
+        ),
+        ("MVH\nGUNNAR BERG\n0470 12345", "gunnar.berg@example.se", "", "Gunnar Berg"),
+        (
+            "RING MIG OM NI UNDRAR NÅGOT\nARNE PETTERSSON KASSÖR\n0486-501 23",
+            "a@example.net",
+            "ARNE PETTERSSON",
+            "Arne Pettersson",
+        ),
+    ],
+)
+def test_contacts_in_more_signature_shapes(text: str, address: str, shown: str, name: str) -> None:
+    contact = people.find_contact(text, address, shown)
+    assert contact.present and contact.name == name
+
+
+def test_the_ring_in_forankring_is_no_call_to_ring_anyone() -> None:
+    contact = people.find_contact(
+        "Förankring: Studieförbundet Bilda är medarrangör.\n\nHälsningar\nStyrelsen",
+        "styrelsen@example.se",
+        "",
+    )
+    assert not contact.present

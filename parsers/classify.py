@@ -70,6 +70,11 @@ COURTESY = re.compile(
 )
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 APPLY_SUBJECT = re.compile(r"\b(ansökan|ansöker|application|söker)\b", re.IGNORECASE)
+BULK_TEXT = re.compile(
+    r"\b(avregistrera (?:dig|er)|avsluta (?:din |er )?prenumeration|avprenumerera|unsubscribe|"
+    r"vill du inte (?:längre )?få (?:våra |fler )?(?:utskick|nyhetsbrev|mejl))",
+    re.IGNORECASE,
+)
 CASE_REFERENCE = re.compile(r"\[[^\]]*\b\d{4}-\d{3,6}\s*\]")
 REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
@@ -195,6 +200,9 @@ def classify(
     score, spam_why = spam_score(mail, new_text)
     if score >= 3 and present_elements <= 2:
         return KindResult("spam", spam_why)
+    if BULK_TEXT.search(new_text) and present_elements <= 2:
+        # A mass mailing sent without list headers still tells readers how to unsubscribe.
+        return KindResult("newsletter", ["texten har en avregistreringslänk som ett nyhetsbrev"])
     # A forward ("Fwd: Ansökan …") of a draft is a new application even though its
     # headers still thread to the draft; one that carries a case reference is not.
     forwarded = bool(FORWARD_SUBJECT.match(mail.subject)) and not CASE_REFERENCE.search(

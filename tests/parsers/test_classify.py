@@ -118,3 +118,8 @@ def test_a_forwarded_draft_is_an_application_though_it_threads_to_the_draft() ->
     assert extract(mail(threaded, subject="Re: Ansökan"), own_addresses=OWN).kind == "followup"
     ours = "Fwd: Re: [Idéslanten 2026-0042] Ansökan"
     assert extract(mail(threaded, subject=ours), own_addresses=OWN).kind == "followup"
+
+
+def test_a_mass_mailing_without_list_headers_is_a_newsletter() -> None:
+    body = "Läs mer om vårens kurser! Avregistrera dig här: https://example.com/unsub\n"
+    assert extract(mail(subject="Nyhetsbrev", body=body), own_addresses=OWN).kind == "newsletter"

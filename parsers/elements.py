@@ -75,9 +75,11 @@ def activity(sentences: list[Sentence]) -> Element:
             and bool(COUNTED.search(sent.text) or VENUE.search(sent.text))
             and not past
         )
-        if (doing and (planned or scheduled or listed) or arranged or busy or framed) and (
-            sent.words >= 4
-        ):
+        # "Studieresan går till Kalmar slott med 35 deltagare": who and how many.
+        peopled = specific and bool(PARTICIPANTS.search(sent.text)) and not past
+        if (
+            doing and (planned or scheduled or listed) or arranged or busy or framed or peopled
+        ) and (sent.words >= 4):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
             strong.append(sent)
@@ -111,6 +113,11 @@ ITEMISED = re.compile(r":\s*[^,.:;]{3,40}(?:,\s*[^,.:;]{3,40}){2,}")
 WE_ARRANGE_NEW = re.compile(
     r"\bvi\s+(ordnar|arrangerar|anordnar|bjuder in|håller|startar|genomför|kör igång|"
     r"drar igång|hyr|åker|besöker)\s+(?:\w+\s+)?(en|ett|två|tre|fyra|fem|sex|\d+)\b",
+    re.IGNORECASE,
+)
+PARTICIPANTS = re.compile(
+    r"\b(?:med|för|för ca|with)\s+(?:ca\.?\s+|cirka\s+|about\s+)?\d+\s+(deltagare|personer|barn|"
+    r"ungdomar|seniorer|bybor|participants|people|children)\b",
     re.IGNORECASE,
 )
 COUNTED = re.compile(

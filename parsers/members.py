@@ -49,6 +49,14 @@ MEMBER_PATTERNS = [
         r"[ \t]+i[ \t]+(?:föreningen|byalaget|klubben|\w*förening\w*|\w*lag(?:et)?)",
         re.IGNORECASE,
     ),
+    # "an association of 18 families", "Vi är 14 familjer i föreningen"
+    re.compile(
+        r"(?:\b(?:association|network|group|förening|nätverk|grupp)\w*(?:[ \t]*\([^)\n]{0,80}\))?"
+        r"[ \t]+(?:of|med|som består av)"
+        r"|\bvi är)[ \t]+" + _APPROX + r"(?P<n>\d+|[a-zåäö]+)[ \t]+(?:families|households|familjer|"
+        r"hushåll)\b(?![ \t]+(?:kom|var|svarade|came|answered))",
+        re.IGNORECASE,
+    ),
     # "Medlemmar är markägarna inom området, just nu 38 st"
     re.compile(
         r"\bmedlemmar\b[^.\n]{0,60}?(?:just nu|i dag|idag|totalt)[ \t]*(?P<n>\d+)", re.IGNORECASE
@@ -89,7 +97,9 @@ VOLUNTEERING = re.compile(
 )
 
 
-MEMBER_HINT = re.compile(r"medl|member|stycken|\bst\b|hushåll|andelsägare", re.IGNORECASE)
+MEMBER_HINT = re.compile(
+    r"medl|member|stycken|\bst\b|hushåll|andelsägare|famil|household", re.IGNORECASE
+)
 
 
 def _count(raw: str) -> int | None:

@@ -87,3 +87,9 @@ def test_home_is_told_from_destinations_and_double_names(text: str, ort: str) ->
 
 def test_a_board_count_is_not_the_membership() -> None:
     assert members("Vi har 3 medlemmar i styrelsen och 40 medlemmar totalt.")[0] == 40
+
+
+def test_families_of_an_association_are_its_members() -> None:
+    assert members("We are a registered association of 18 families in Alsterbro.")[0] == 18
+    assert members("Vi är 14 familjer i föreningen.")[0] == 14
+    assert members("Till mötet kom 30 familjer från byn.")[0] is None

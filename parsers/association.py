@@ -242,13 +242,7 @@ def find_association(text: str, subject: str = "", signature: str = "") -> Assoc
     names = [(n, p) for n, p in _candidate_names(text) if _plausible(n)]
     if not names and _mostly_lower(text):
         # "vi är timmernabbens gubbklubb": read a lower-case writer's names capitalised.
-        capitalised = _capitalise(text)
-        names = [
-            (n, p)
-            for regex in (APPOSITION, SELF_NAMED)
-            for n, p in _names(regex, capitalised, 0)
-            if _plausible(n) and ORG_WORD_ONLY.search(n)
-        ]
+        names = _lower_case_names(text)
     # The subject often carries the name ("Virserums Dragspelsklubb – ansökan").
     names += [(n, len(text)) for n, _ in _candidate_names(subject) if _plausible(n)]
     name = _pick(names, text, subject, signature)
@@ -303,6 +297,31 @@ def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str)
 SELF_NAMED = re.compile(
     rf"(?i:vi är|vi i|we are)[ \t]+(?P<name>(?:{CAP}[ \t]+){{0,3}}[\w\-åäöÅÄÖ]*?{ORG_WORDS})"
 )
+
+
+FUNCTION_WORDS = frozenset(
+    "vi i och till för att som är en ett med på av har vill söka söker ansöker härmed pengar "
+    "bidrag från om det den oss vår våra hej här nu så också jag min mitt we the of for from and "
+    "at in to styrelsen ordförande kassör sekreterare medlem medlemmar".split()
+)
+
+
+def _lower_case_names(text: str) -> list[tuple[str, int]]:
+    """Names of a writer who uses no capitals: org-word names, function words trimmed off."""
+    capitalised = _capitalise(text)
+    found = []
+    for regex in (APPOSITION, SELF_NAMED):
+        found += [(n, p) for n, p in _names(regex, capitalised, 0) if ORG_WORD_ONLY.search(n)]
+    for name, pos in _candidate_names(capitalised):
+        words = name.split()
+        while words and words[0].lower() in FUNCTION_WORDS:
+            words = words[1:]
+        if len(words) < 2 or not ORG_END.search(words[-1]):
+            continue
+        if any(w.lower() in FUNCTION_WORDS for w in words):
+            continue
+        found.append((" ".join(words), pos))
+    return [(n, p) for n, p in found if _plausible(n)]
 
 
 def _mostly_lower(text: str) -> bool:

@@ -26,3 +26,8 @@ def test_groups_listed_as_helpers_are_not_the_applicant() -> None:
         "tar med sina traktorer och Gullabo IF sköter parkeringen."
     )
     assert name(text) is None
+
+
+def test_a_writer_without_capitals_still_names_the_association() -> None:
+    text = "hej vi i ruda byalag vill söka pengar till en byafest. föreningen har 45 medlemmar."
+    assert name(text) == "Ruda Byalag"

@@ -49,7 +49,7 @@ def activity(sentences: list[Sentence]) -> Element:
         has_time = c["time"] > 0 or dated
         # "I juli spelar vi tre föreställningar": a present-tense plan, whatever the
         # subordinate clause says about the past.
-        past = c["past"] > 0 and not PRESENT_PLAN.search(sent.text)
+        past = c["past"] > 0 and not PRESENT_PLAN.search(sent.text) and _main_clause_past(sent)
         # A generic noun ("en temadag under hösten") needs a date or doings to be concrete.
         specific = specific_nouns > 0
         doing = c["activity_noun"] > 0 and (specific or dated or c["activity_verb"] >= 2)
@@ -99,7 +99,7 @@ def activity(sentences: list[Sentence]) -> Element:
 
 
 NOT_ACTIVITY_LEAD = re.compile(
-    r"^\W*(förankring\w*|verksamhet\w*|vår verksamhet|om (?:oss|föreningen)|bakgrund|"
+    r"^\W*(förankring\w*|verksamhet\w*|vår verksamhet|om (?:oss|föreningen|förankringen)|bakgrund|"
     r"anchoring|about us)\s*:",
     re.IGNORECASE,
 )
@@ -131,6 +131,21 @@ VENUE = re.compile(
     r"byskola\w*|skolan|hamnen|kyrkan|folkets hus|klubbstuga\w*|\w*lokal(?:en)?|village hall)\b",
     re.IGNORECASE,
 )
+
+
+SUBORDINATE = re.compile(
+    r",?\s+\b(där|som|när|eftersom|vilket|dit|då|where|which|who|when)\b", re.I
+)
+
+
+def _main_clause_past(sent: Sentence) -> bool:
+    """'… en studieresa den 9 maj till Mörlunda, där bygdeföreningen byggde …': the past
+    tense of a relative clause says nothing about when the activity happens."""
+    cut = SUBORDINATE.search(sent.text)
+    if cut is None:
+        return True
+    main = cue_labels(sent.text[: cut.start()])
+    return main["past"] > 0 or main["activity_noun"] == 0
 
 
 def _clauses(sentences: list[Sentence]) -> list[Sentence]:
@@ -189,7 +204,9 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         partners = (
             c["anchor_coop"]
             and (c["local_group"] or _names_a_group(sent))
-            and not (SELF_REFERENCE.match(sent.text) and c["local_group"] <= 1)
+            # "Vi ordnar två kvällar i skolan" is the applicant's own doing; "vi gör det
+            # tillsammans med hembygdsföreningen" names a partner.
+            and not (SELF_REFERENCE.match(sent.text) and not WITH_OTHERS.search(sent.text))
             and not _about_applicant(sent, applicant)
         )
         volunteers = c["anchor_volunteer"] and (_has_count(sent) or _names_people(sent))
@@ -211,6 +228,13 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
     return Element(True, confidence, [s.text for s in strong[:3]], "förankring beskriven")
 
 
+WITH_OTHERS = re.compile(
+    r"\b(tillsammans med|i samarbete med|i samverkan med|ihop med|samarbet\w* med|samverka\w* med|"
+    r"med hjälp (?:av|från)|med stöd (?:av|från)|stöd (?:av|från)|hjälp (?:av|från)|"
+    r"together with|in cooperation with|with help from|support from|supported by|"
+    r"är med och|är med som|vara med och|medarrangör\w*|partner\w*)\b",
+    re.IGNORECASE,
+)
 SELF_REFERENCE = re.compile(
     r"^\W*(föreningen|byalaget|klubben|laget|gillet|sällskapet|rådet|vi|styrelsen|the association|we)\b",
     re.IGNORECASE,

@@ -51,6 +51,16 @@ SPAM_PHRASES = re.compile(
     r"viagra|urgent|bank details|wire transfer|processing fee|100% free|act now)",
     re.I,
 )
+# Sales pitches of grant consultants: "vi skriver er ansökan mot 10 % av beviljat bidrag".
+SALES_PHRASES = re.compile(
+    r"(boka (?:ett |en )?(?:kostnadsfritt |gratis )?(?:möte|samtal|demo|rådgivning)|"
+    r"provision|\d+ ?% av (?:det )?beviljade?\w*|rabatt\w*|kampanj\w*|bidragsexpert\w*|"
+    r"bidragskonsult\w*|ansökningshjälp|vi skriver (?:er|din|era) ansökan|no cure,? no pay|"
+    r"ingen vinst,? ingen betalning|free consultation|limited offer|special offer|"
+    r"vi hjälper (?:er|föreningar|dig) att (?:söka|få)|maximera (?:ert|era) bidrag|"
+    r"begränsat erbjudande|erbjudandet gäller)",
+    re.I,
+)
 QUESTION_CUE = re.compile(
     r"(\?|\b(undrar|fråga|frågor|funderar|vill veta|kan ni|kan man|får man|går det|gäller det|"
     r"wonder|question|could you tell|is it possible)\b)",
@@ -152,6 +162,10 @@ def spam_score(mail: ParsedMail, text: str) -> tuple[int, list[str]]:
     if hits:
         score += len(hits)
         reasons.append("typiska bedrägerifraser: " + ", ".join(sorted(hits)[:4]))
+    sales = {m.group(0).lower() for m in SALES_PHRASES.finditer(mail.subject + "\n" + text)}
+    if sales:
+        score += len(sales) + (1 if len(sales) >= 2 else 0)
+        reasons.append("säljer tjänster: " + ", ".join(sorted(sales)[:4]))
     reply_to = mail.header("reply-to")
     if reply_to and "@" in reply_to and mail.from_addr:
         domain = mail.from_addr.split("@")[-1]

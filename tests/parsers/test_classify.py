@@ -123,3 +123,12 @@ def test_a_forwarded_draft_is_an_application_though_it_threads_to_the_draft() ->
 def test_a_mass_mailing_without_list_headers_is_a_newsletter() -> None:
     body = "Läs mer om vårens kurser! Avregistrera dig här: https://example.com/unsub\n"
     assert extract(mail(subject="Nyhetsbrev", body=body), own_addresses=OWN).kind == "newsletter"
+
+
+def test_a_grant_consultants_sales_pitch_is_spam_not_a_question() -> None:
+    body = (
+        "Hej! Visste ni att många föreningar missar bidrag? Vi på Bidragsexperten skriver er "
+        "ansökan åt er. Boka ett kostnadsfritt samtal redan idag!\n"
+    )
+    raw = mail(subject="Vill ni ha mer bidrag?", sender="Sälj <info@bidrag.example.com>", body=body)
+    assert extract(raw, own_addresses=OWN).kind == "spam"

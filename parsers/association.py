@@ -45,6 +45,12 @@ NAMED_BY_NUMBER = re.compile(
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|och|&)?[ \t]*{CAP}){{1,3}})[ \t]*[(,][ \t]*"
     rf"(?i:org\.?[ \t]*-?[ \t]*n(?:r|ummer)?\.?|organisationsnummer|orgnr)[ \t:]*\d{{6}}[-\s]?\d{{4}}"
 )
+# "Gamleby Framtid är en ideell förening …": a name without any group word in it.
+IS_AN_ASSOCIATION = re.compile(
+    rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|och|&)?[ \t]*{CAP}){{0,3}})[ \t]+(?:är|is)[ \t]+"
+    rf"(?:en|ett|an?)[ \t]+(?:[\wåäö\-]+[ \t]+){{0,2}}?(?i:förening|grupp|nätverk|klubb|"
+    rf"sällskap|association|group|club|society|network|organisation|organization)"
+)
 ORGNR_RE = re.compile(r"(?<![\d-])(\d{6})[-\s]?(\d{4})(?![\d-])")
 ORG_LABEL_RE = re.compile(
     r"(org\.?\s*-?\s*n(?:r|umm?er)?\.?|organisationsnummer|organisationsnr|orgnr|reg\.?\s*no)"
@@ -120,7 +126,7 @@ SENTENCE_OR_LINE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
 
 def _candidate_names(text: str) -> list[tuple[str, int]]:
     found = []
-    for regex in (APPOSITION, AFTER_CUE, NAMED_BY_NUMBER):
+    for regex in (APPOSITION, AFTER_CUE, NAMED_BY_NUMBER, IS_AN_ASSOCIATION):
         found += _names(regex, text, 0)
     # The two org-word patterns backtrack a lot: run them only on sentences with an org word.
     for piece in SENTENCE_OR_LINE.finditer(text):

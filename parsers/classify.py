@@ -226,9 +226,13 @@ def classify(
         REPLY_SUBJECT.match(mail.subject)
     )
     body = " ".join(s for s in SENTENCE_SPLIT.split(new_text) if not COURTESY.search(s))
-    asks_in_subject = bool(QUESTION_CUE.search(mail.subject))
+    # "SV: idéslanten?? [Idéslanten 2026-0027]": a reply inherits its subject's question.
+    in_thread = bool(REPLY_SUBJECT.match(mail.subject) or CASE_REFERENCE.search(mail.subject))
+    asks_in_subject = bool(QUESTION_CUE.search(mail.subject)) and not in_thread
     asks = asks_in_subject or bool(QUESTION_CUE.search(body))
-    applies = bool(APPLY_INTENT.search(body)) or has_budget
+    applies = (
+        bool(APPLY_INTENT.search(body)) or has_budget or bool(APPLY_SUBJECT.search(mail.subject))
+    )
     if asks_in_subject and not has_budget and not APPLY_SUBJECT.search(mail.subject):
         return KindResult("question", ["ämnesraden är en fråga"])
     if asks and not applies and present_elements <= 2:

@@ -37,7 +37,8 @@ class Element:
 def activity(sentences: list[Sentence]) -> Element:
     """A concrete activity: what will be done (an event or course) and when or how."""
     strong: list[Sentence] = []
-    for sent in _clauses(sentences):
+    clauses = _clauses(sentences)
+    for index, sent in enumerate(clauses):
         c = sent.cues
         if NOT_ACTIVITY_LEAD.match(sent.text):
             continue  # "Förankring: …", "Verksamhet: …" (what the group always does)
@@ -68,10 +69,14 @@ def activity(sentences: list[Sentence]) -> Element:
         # "Under tre dagar på höstlovet får barnen paddla kanot, fiska och laga mat": doings.
         busy = c["activity_verb"] >= 3 and has_time and not past
         # "Under hösten ordnar vi tre kvällar i Påryds bygdegård": how many, when and where.
+        # The time may stand in the sentence before: "… hösten 2026. Vi ordnar tre kvällar …"
+        timed = has_time or any(
+            p.cues["time"] or DATE_RE.search(p.text) for p in clauses[max(0, index - 2) : index]
+        )
         framed = (
             c["activity_noun"] > 0
             and (c["activity_verb"] > 0 or c["plan"] > 0)
-            and has_time
+            and timed
             and bool(COUNTED.search(sent.text) or VENUE.search(sent.text))
             and not past
         )
@@ -85,7 +90,11 @@ def activity(sentences: list[Sentence]) -> Element:
             strong.append(sent)
     # "En temadag i höst – vad den ska innehålla bestämmer vi senare": one concrete-sounding
     # sentence beside an explicit "not decided" is not yet a described activity.
-    undecided = any(s.cues["undecided"] for s in sentences)
+    # (A dated plan stays a plan: "Sista kvällen ska vi bestämma om vi kör" decides what
+    # follows the evenings, not what they are.)
+    undecided = any(s.cues["undecided"] for s in sentences) and not any(
+        DATE_RE.search(s.text) for s in strong
+    )
     if not strong or (undecided and len(strong) < 2):
         return Element(
             False,
@@ -122,8 +131,8 @@ PARTICIPANTS = re.compile(
 )
 COUNTED = re.compile(
     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett par|two|three|four|five|six)"
-    r"\s+(?:\w+\s+)?(kvällar\w*|träffar\w*|tillfällen|gånger|dagar|lördagar|söndagar|"
-    r"föreställningar|föreläsningar|kurskvällar|evenings|sessions|meetings|nights|days)\b",
+    r"\s+(?:\w+\s+)?\w*(kvällar\w*|träffar\w*|tillfällen|gånger|dagar|lördagar|söndagar|"
+    r"föreställningar|föreläsningar|evenings|sessions|meetings|nights|days)\b",
     re.IGNORECASE,
 )
 VENUE = re.compile(
@@ -263,13 +272,20 @@ def _is_anchor_report(sent: Sentence) -> bool:
     c = sent.cues
     if c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent)) and not c["plan"]:
         return True  # "På byastämman var 40 personer och alla ville att byalaget ordnar …"
+    if c["anchor_decision"] and BACKED.search(sent.text) and not c["activity_verb"]:
+        return True  # "Byalagets styrelse beslutade den 4 maj att stå bakom hängkvällarna"
     if c["plan"] or c["activity_verb"]:
         return False
     return bool(BUDGET_TALK.search(sent.text))
 
 
+BACKED = re.compile(
+    r"\b(beslutade|beslöt|bestämde|röstade|ställde sig bakom|stå bakom|står bakom|stod bakom|"
+    r"backed|voted|decided)\b",
+    re.IGNORECASE,
+)
 DATE_RE = re.compile(
-    r"\b\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*)\b|"
+    r"\b\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)\w*)\b|"
     r"\bkl\.?\s*\d|\bvecka\s+\d|\bv\.\s*\d",
     re.IGNORECASE,
 )

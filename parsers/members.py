@@ -74,7 +74,7 @@ def members(text: str) -> tuple[int | None, str]:
     # Only paragraphs that talk about members can state their number.
     text = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if MEMBER_HINT.search(p))
     for pattern in MEMBER_PATTERNS:
-        for m in pattern.finditer(text):
+        for m in _overlapping(pattern, text):
             if VOLUNTEERING.match(text, m.end()):
                 continue  # "14 medlemmar har lovat att vara värdar": helpers, not the count
             value = _count(m.group("n"))
@@ -87,6 +87,15 @@ def members(text: str) -> tuple[int | None, str]:
             if value and 2 <= value <= 100_000 and not 1900 <= value <= 2099:
                 return value, m.group(0)
     return None, ""
+
+
+def _overlapping(pattern: re.Pattern, text: str):
+    """Matches that may overlap: "bildades 1987 och ca 180 hushåll är medlemmar" first
+    reads 1987 (a year, rejected), then must still find 180 inside the same stretch."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = max(m.end("n"), m.start() + 1)
 
 
 VOLUNTEERING = re.compile(

@@ -162,6 +162,11 @@ def same_person(name: str, address: str, display_name: str) -> bool:
     last = parts[-1]
     if last in local or (shown and last in shown.split()):
         return True
+    if len(parts) >= 2 and (
+        # "ella k <ellak09@…>" signed "ella karlsson": first name and the surname's initial
+        shown.split()[:2] == [parts[0], last[0]] or local.startswith(parts[0] + last[0])
+    ):
+        return True
     return bool(shown) and parts[0] in shown.split() and len(shown.split()) == 1
 
 
@@ -174,6 +179,17 @@ def _clean_name(name: str) -> str | None:
     return " ".join(w if not w.islower() else w.capitalize() for w in words)
 
 
+# Company footers under a signature: disclaimers, GDPR lines, social media, print nagging.
+BOILERPLATE = re.compile(
+    r"(konfidentiell|confidential|disclaimer|gdpr|personuppgifter|personal data|avsedd för|"
+    r"intended (?:solely )?for|received this e-?mail in error|fått (?:detta |det här )?"
+    r"(?:meddelande|mejl|e-postmeddelande)\w* (?:av misstag|felaktigt)|radera meddelandet|"
+    r"följ oss på|follow us on|tänk på miljön|think before you print|otillåten användning|"
+    r"unauthori[sz]ed use|spridning eller kopiering)",
+    re.IGNORECASE,
+)
+
+
 def signature_block(text: str) -> list[str]:
     """The lines after the last closing phrase, or the last few lines.
 
@@ -182,7 +198,10 @@ def signature_block(text: str) -> list[str]:
     """
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [
-        ln for ln in lines if not re.match(r"(skickat från|sent from|hämta outlook)", ln, re.I)
+        ln
+        for ln in lines
+        if not re.match(r"(skickat från|sent from|hämta outlook)", ln, re.I)
+        and not BOILERPLATE.search(ln)
     ]
     while lines and not lines[-1]:
         lines.pop()
@@ -213,6 +232,7 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
         candidate = ROLE_PREFIX.sub("", candidate)
         candidate = ROLE_SUFFIX.sub("", candidate)  # "Henrik Sandberg Ordförande"
         candidate = re.sub(r"\s*\([^)]*\)", "", candidate)  # "Birgitta (Bibbi) Holm"
+        candidate = TRAILING_REACH.sub("", candidate)  # "ella karlsson 072-303 88 41"
         m = NAME_RE.match(candidate)
         if m:
             name = _clean_name(m.group("name"))
@@ -235,12 +255,31 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
     return None, ""
 
 
+TRAILING_REACH = re.compile(
+    r"[\s,;:–-]*(?:tel\.?|mob\.?|mobil)?[\s:]*(?:\+?\d[\d\s\-]{5,}|\S+@\S+).*$", re.I
+)
 COUPLE = re.compile(
     rf"^(?P<first>{NAME_TOKEN})\s+(?:och|&|and)\s+{NAME_TOKEN}\s+(?P<last>{NAME_TOKEN})\s*$"
 )
 SHOUTED_OR_QUIET = re.compile(
     r"^(?:[A-ZÅÄÖÉ]{2,}(?:-[A-ZÅÄÖÉ]{2,})?(?:\s+|$)){2,3}$|^(?:[a-zåäöé]{2,}(?:-[a-zåäöé]{2,})?(?:\s+|$)){2,3}$"
 )
+
+
+FORWARDED_FROM = re.compile(
+    r"^\W*(?:från|from|avsändare)\s*:\s*\"?(?P<shown>[^<\n\"]*?)\"?\s*<(?P<addr>[^>\s]+@[^>\s]+)>",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _standalone_sender_name(text: str, from_addr: str, from_name: str) -> str | None:
+    for line in text.split("\n"):
+        m = NAME_RE.match(line.strip())
+        if m and m.group(0).strip() == line.strip():
+            name = _clean_name(m.group("name"))
+            if name and from_addr and same_person(name, from_addr, from_name):
+                return name
+    return None
 
 
 AUTHORITY = re.compile(r"\b(kommun|region|länsstyrelse\w*|municipality|county)\b", re.IGNORECASE)
@@ -271,6 +310,13 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
             context = "\n".join(block)
             evidence.append(context)
     if not name:
+        # "Svarar i texten nedan. / Hanna Nyberg" above inline answers: the sender's own
+        # name on a line of its own anywhere in the new text.
+        name = _standalone_sender_name(text, from_addr, from_name)
+        if name:
+            context = name
+            evidence.append(name)
+    if not name:
         intro = INTRO_RE.search(text)
         if intro:
             name = _clean_name(
@@ -289,6 +335,14 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
     if email is None and from_addr and not is_shared_mailbox(from_addr, from_name):
         if same_person(name, from_addr, from_name):
             email = from_addr
+    if email is None:
+        # A forwarded application: "Från: Gunnar Axelsson <gunnar.axelsson@…>" is his address.
+        for m in FORWARDED_FROM.finditer(text):
+            if same_person(name, m.group("addr"), m.group("shown")) and not is_shared_mailbox(
+                m.group("addr")
+            ):
+                email = m.group("addr")
+                break
     phone = phone_list[0] if phone_list else None
     confidence = 0.9 if (email and phone) else 0.75
     return Contact(name, email, phone, evidence, confidence)

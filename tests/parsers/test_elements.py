@@ -214,3 +214,29 @@ def test_the_ring_in_forankring_is_no_call_to_ring_anyone() -> None:
         "",
     )
     assert not contact.present
+
+
+def test_the_senders_name_above_inline_answers_is_the_contact() -> None:
+    text = "Hej!\n\nSvarar i texten nedan.\n\nHanna Nyberg\n\nVi bestämde det på årsmötet."
+    contact = people.find_contact(text, "hanna.nyberg@example.org", "Hanna Nyberg")
+    assert contact.present and contact.email == "hanna.nyberg@example.org"
+
+
+def test_a_company_disclaimer_does_not_hide_the_signature() -> None:
+    text = (
+        "Vi söker 8 000 kr.\n\nMed vänliga hälsningar\nJohan Pettersson\nLångasjö Trä & Bygg AB\n"
+        "Mobil: +46 70 563 21 98\n"
+        + "KONFIDENTIALITET: Detta e-postmeddelande kan innehålla konfidentiell information.\n" * 6
+        + "Vi behandlar personuppgifter enligt GDPR.\n"
+    )
+    contact = people.find_contact(text, "johan.pettersson@example.com", "Johan Pettersson")
+    assert contact.present and contact.name == "Johan Pettersson"
+
+
+def test_a_forwarded_applicants_own_address_is_the_contact_email() -> None:
+    text = (
+        "Från: Gunnar Axelsson <gunnar.axelsson@example.com>\nÄmne: Pengar\n\nHej\n"
+        "Vi vill ordna träffar.\n\nMvh\nGunnar Axelsson\n070-588 31 22"
+    )
+    contact = people.find_contact(text, "maria.ek@example.se", "Maria Ek")
+    assert contact.email == "gunnar.axelsson@example.com"

@@ -93,3 +93,7 @@ def test_families_of_an_association_are_its_members() -> None:
     assert members("We are a registered association of 18 families in Alsterbro.")[0] == 18
     assert members("Vi är 14 familjer i föreningen.")[0] == 14
     assert members("Till mötet kom 30 familjer från byn.")[0] is None
+
+
+def test_a_year_before_the_count_does_not_hide_it() -> None:
+    assert members("Byalaget bildades 1987 och ca 180 hushåll är medlemmar.")[0] == 180

@@ -90,7 +90,8 @@ def _amounts(text: str, money_talk: bool = False) -> list[Number]:
         if any(n.start <= m.start("num") < n.end for n in found):
             continue
         value = int(re.sub(r"[ .,]", "", m.group("num")))
-        if 100 <= value <= 1_000_000 and not _is_year(text, m.start("num"), value):
+        year_like = m.group("num").isdigit() and _is_year(text, m.start("num"), value)
+        if 100 <= value <= 1_000_000 and not year_like:
             found.append(Number(value, m.start("num"), m.end("num"), m.group("num")))
     if bare is BARE_NUMBER:
         # "…, varav fyratusen till bussen och tretusen till entréer": spelled out, no "kr".
@@ -109,7 +110,7 @@ WORD_BEFORE = re.compile(r"(\w+)\W{0,3}$")
 
 def _is_year(text: str, start: int, value: int) -> bool:
     """'hösten 2026', 'Torsås 2026' are years; 'hyra 2000' is two thousand kronor."""
-    if not 1990 <= value <= 2035:
+    if not 1900 <= value <= 2099:
         return False
     before = WORD_BEFORE.search(text[max(0, start - 30) : start])
     return not (before and {"cost_item", "rent"} & set(cue_labels(before.group(1))))
@@ -198,7 +199,10 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         )
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]
-        amounts = _drop_unit_prices(sent.text, amounts)
+        # "… 2 000 kr, tält 800 kr, fika 700 kr = 3 500 kr": when the last is the sum of
+        # the rest it is their total, and 700 is no unit price of 3 500.
+        if _split_total(amounts)[1] is None:
+            amounts = _drop_unit_prices(sent.text, amounts)
         costish = bool(
             sent.cues["cost_item"]
             or sent.cues["budget_word"]

@@ -235,7 +235,7 @@ def classify(
     )
     if asks_in_subject and not has_budget and not APPLY_SUBJECT.search(mail.subject):
         return KindResult("question", ["ämnesraden är en fråga"])
-    if asks and not applies and present_elements <= 2:
+    if asks and not applies and present_elements <= 2 and not CASE_REFERENCE.search(mail.subject):
         return KindResult("question", ["frågar om bidraget men ansöker inte"])
     if is_reply:
         return KindResult("followup", ["svar i en tidigare tråd"])

@@ -175,7 +175,28 @@ def _clauses(sentences: list[Sentence]) -> list[Sentence]:
                 chunk = ""
         if chunk:
             out.append(Sentence(chunk, sent.start, sent.end, cue_labels(chunk), len(chunk.split())))
-    return [piece for s in out for piece in _windows(s)]
+    return [piece for s in out for piece in _windows(s)] + _headed_lists(sentences)
+
+
+LIST_LINE = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
+
+
+def _headed_lists(sentences: list[Sentence]) -> list[Sentence]:
+    """'Skräpplockardag i Löttorp / – lördag 18 april kl 10–14 / – samling vid hamnen …':
+    a named activity with its particulars listed under it, read as one sentence."""
+    out = []
+    for i, head in enumerate(sentences):
+        if not (head.cues["activity_noun"] and head.words <= 8 and not line_amounts(head.text)):
+            continue
+        items = []
+        for item in sentences[i + 1 : i + 7]:
+            if not LIST_LINE.match(item.text) or line_amounts(item.text):
+                break
+            items.append(LIST_LINE.sub("", item.text))
+        if len(items) >= 2:
+            text = head.text.rstrip(":") + ": " + "; ".join(items)
+            out.append(Sentence(text, head.start, head.end, cue_labels(text), len(text.split())))
+    return out
 
 
 def _windows(sent: Sentence) -> list[Sentence]:
@@ -203,19 +224,26 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         )
         previous = sent
         # A founding meeting made the association, it did not back the activity.
+        # "Styrelsen beslutade på sitt möte att vi ska söka": the board's own say-so.
+        board_only = bool(BOARD.search(sent.text)) and not _has_count(sent)
         meeting = (
-            c["anchor_meeting"]
+            not board_only
+            and c["anchor_meeting"]
             and (c["anchor_decision"] or _has_people(sent))
             and not c["founding"]
         )
-        survey = c["anchor_survey"] > 0
+        survey = c["anchor_survey"] > 0 and not NEGATED.search(sent.text)  # "ingen enkät"
         # "Byalaget sköter badplatsen och ordnar midsommar" describes the applicant itself.
         partners = (
             c["anchor_coop"]
             and (c["local_group"] or _names_a_group(sent))
             # "Vi ordnar två kvällar i skolan" is the applicant's own doing; "vi gör det
             # tillsammans med hembygdsföreningen" names a partner.
-            and not (SELF_REFERENCE.match(sent.text) and not WITH_OTHERS.search(sent.text))
+            and not (
+                SELF_REFERENCE.match(sent.text)
+                and not WITH_OTHERS.search(sent.text)
+                and not _partner_clause(sent.text)
+            )
             and not _about_applicant(sent, applicant)
         )
         volunteers = c["anchor_volunteer"] and (_has_count(sent) or _names_people(sent))
@@ -244,6 +272,23 @@ WITH_OTHERS = re.compile(
     r"är med och|är med som|vara med och|medarrangör\w*|partner\w*)\b",
     re.IGNORECASE,
 )
+NEGATED = re.compile(r"\b(inte|ingen|inga|inget|aldrig|not|no|haven't|didn't|hasn't)\b", re.I)
+BOARD = re.compile(r"\b(styrelse\w*|board)\b", re.IGNORECASE)
+CLAUSE_SPLIT = re.compile(r",\s*|;\s*|\s+(?:och|o|samt|and)\s+")
+
+
+def _partner_clause(text: str) -> bool:
+    """'Vi är 15 st, … och fiskeföreningen lånar ut båten': a clause whose subject is
+    another local group, inside a sentence that starts with "vi"."""
+    for clause in CLAUSE_SPLIT.split(text)[1:]:
+        if SELF_REFERENCE.match(clause):
+            continue
+        labels = cue_labels(clause)
+        if labels["anchor_coop"] and labels["local_group"]:
+            return True
+    return False
+
+
 SELF_REFERENCE = re.compile(
     r"^\W*(föreningen|byalaget|klubben|laget|gillet|sällskapet|rådet|vi|styrelsen|the association|we)\b",
     re.IGNORECASE,

@@ -226,6 +226,14 @@ def _contact(split: text.MailText, own: str, mail: ParsedMail) -> people.Contact
     """The forwarder's own signature first (they are usually the contact), unless an
     official forwards for a group; then the text; then a subject that carries it all."""
     if split.forwarded and split.preface and not people.is_authority_signature(split.preface):
+        # "Vidarebefordrar ansökan som Kerstin skrev … Kontaktperson: Kerstin Möller" – an
+        # explicit contact line in the forwarded application outranks the forwarder.
+        body = own[len(split.preface) :] if own.startswith(split.preface) else own
+        named = people.EXPLICIT_RE.search(body)
+        if named:
+            contact = people.find_contact(body, "", "")
+            if contact.present:
+                return contact
         contact = people.find_contact(split.preface, mail.from_addr, mail.from_name)
         if contact.present:
             return contact

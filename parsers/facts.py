@@ -58,6 +58,9 @@ def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
     return False, ""
 
 
+LENDS_OUT = re.compile(r"\b(?:att|som vi|vi) (?:låna|lånar|hyra|hyr) ut\b|\butlåning", re.I)
+
+
 def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
     """Buying equipment or building/renovating; renting and consumables are not."""
     for sent in sentences:
@@ -65,7 +68,8 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
         verb = sent.cues["investment_verb"]
         if not (obj or verb):
             continue
-        rented = sent.cues["rent"] > 0
+        # "Täljknivar och yxor att låna ut": bought by the group to lend to others.
+        rented = sent.cues["rent"] > 0 and not LENDS_OUT.search(sent.text)
         if NEGATED_INVESTMENT.search(sent.text):
             continue
         if rented and len(line_amounts(sent.text)) >= 2:

@@ -77,6 +77,8 @@ def members(text: str) -> tuple[int | None, str]:
         for m in _overlapping(pattern, text):
             if VOLUNTEERING.match(text, m.end()):
                 continue  # "14 medlemmar har lovat att vara värdar": helpers, not the count
+            if SOCIAL_GROUP.search(text[max(0, m.start() - 60) : m.start()]):
+                continue  # "Facebookgruppen 'Kastlösa – vi som bor här' (212 medlemmar)"
             value = _count(m.group("n"))
             if value is None:
                 # "vi är tjugotvå medlemmar": a word before the number was read first.
@@ -98,6 +100,7 @@ def _overlapping(pattern: re.Pattern, text: str):
         pos = max(m.end("n"), m.start() + 1)
 
 
+SOCIAL_GROUP = re.compile(r"facebook|instagram|whatsapp|messenger|följare", re.IGNORECASE)
 VOLUNTEERING = re.compile(
     r"\s*(har lovat|lovar|ställer upp|hjälper|kommer att|var med|var där|har anmält|anmälde|"
     r"skrev upp|har skrivit|är funktionärer|will help|have promised|signed up|"

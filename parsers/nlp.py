@@ -219,10 +219,15 @@ def cue_labels(text: str) -> Counter:
     """Cue labels of a short text (a clause of a sentence), without sentence splitting."""
     nlp, lexicon = pipeline()
     labels: Counter = Counter()
-    for token in nlp.make_doc(text):
+    doc = nlp.make_doc(text)
+    for token in doc:
         if not (token.is_space or token.is_punct):
             for label in _token_labels(token.lower_, lexicon):
                 labels[label] += 1
+            if _is_past_tense(token):
+                labels["past"] += 1
+    for match_id, _start, _end in lexicon.phrases(doc):
+        labels[nlp.vocab.strings[match_id]] += 1
     return labels
 
 

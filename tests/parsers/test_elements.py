@@ -240,3 +240,24 @@ def test_a_forwarded_applicants_own_address_is_the_contact_email() -> None:
     )
     contact = people.find_contact(text, "maria.ek@example.se", "Maria Ek")
     assert contact.email == "gunnar.axelsson@example.com"
+
+
+def test_a_named_activity_with_its_particulars_listed_below() -> None:
+    text = (
+        "Skräpplockardag i Löttorp\n– lördag 18 april kl 10–14\n"
+        "– samling vid hamnen, fyra lag\n– tipspromenad för barnen\n"
+    )
+    assert activity(text)
+
+
+def test_a_partner_clause_inside_a_we_sentence_is_anchoring() -> None:
+    assert anchoring(
+        "Vi är typ 15 st som ska hjälpas åt och fiskeföreningen lånar ut båten till oss."
+    )
+    assert not anchoring("Vi har inte gjort någon enkät eller så.")
+    assert not anchoring("Styrelsen beslutade på sitt möte den 10 februari att vi ska söka.")
+
+
+def test_a_total_after_an_equals_sign_is_no_unit_price() -> None:
+    money = read("Trädgårdsmästaren 2 000 kr, hyra av tält 800 kr, fika 700 kr = 3 500 kr.")
+    assert money.amount() == 3500

@@ -157,7 +157,7 @@ def _main_clause_past(sent: Sentence) -> bool:
     return main["past"] > 0 or main["activity_noun"] == 0
 
 
-def _clauses(sentences: list[Sentence]) -> list[Sentence]:
+def _clauses(sentences: list[Sentence], headed_lists: bool = True) -> list[Sentence]:
     """Very long sentences (no punctuation, one breath) are judged clause by clause,
     so a past meeting in one clause does not veto the plan in the next."""
     out: list[Sentence] = []
@@ -175,7 +175,8 @@ def _clauses(sentences: list[Sentence]) -> list[Sentence]:
                 chunk = ""
         if chunk:
             out.append(Sentence(chunk, sent.start, sent.end, cue_labels(chunk), len(chunk.split())))
-    return [piece for s in out for piece in _windows(s)] + _headed_lists(sentences)
+    pieces = [piece for s in out for piece in _windows(s)]
+    return pieces + _headed_lists(sentences) if headed_lists else pieces
 
 
 LIST_LINE = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)])\s+")
@@ -212,7 +213,9 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
     """Local anchoring: a meeting that backed it, a survey, partners, volunteers."""
     strong: list[Sentence] = []
     previous: Sentence | None = None
-    for sent in sentences:
+    # A run-on text without full stops is read clause by clause, so the partner of one
+    # sentence and the place of the next do not make a partnership together.
+    for sent in _clauses(sentences, headed_lists=False):
         c = sent.cues
         # "…ett öppet bymöte den 8 februari. 27 personer kom och alla var överens."
         after_meeting = (

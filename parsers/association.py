@@ -18,10 +18,10 @@ ORG_WORDS = (
     r"(?i:förening(?:en)?|föreningar|byalag(?:et)?|byaråd(?:et)?|sällskap(?:et)?|gille(?:t)?|"
     r"klubb(?:en)?|spelmanslag(?:et)?|sånglag(?:et)?|idrottslag|jaktlag(?:et)?|kår(?:en)?|"
     r"vänner|nätverk(?:et)?|samfällighet(?:en)?|kooperativ(?:et)?|bygdelag(?:et)?|"
-    r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|\w*studio(?:n)?|\w*teater(?:n)?|forum|"
+    r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|\w+råd(?:et)?|\w*studio(?:n)?|\w*teater(?:n)?|forum|"
     r"akademi(?:n)?|\w*orkester|orkestern|ensemble(?:n)?|stiftelse(?:n)?|allians(?:en)?|"
     r"fågelskådare|\w+gäng(?:et)?|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
-    r"association|society|club|neighbours|neighbors|network|group|choir|friends|"
+    r"association|society|club|neighbours|neighbors|network|group|choir|friends|circle|forum|"
     r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
     r"jakt\s?lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
 )
@@ -38,7 +38,7 @@ AFTER_CUE = re.compile(
     rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
     rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
     rf"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,|kallar oss|kallas|"
-    rf"som heter|med namnet|under namnet|we call ourselves|called|named)\s+[\"”“']?"
+    rf"som heter|med namnet|under namnet|we call ourselves|called|named)\s+(?:the\s+)?[\"”“']?"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )
 NAMED_BY_NUMBER = re.compile(
@@ -110,7 +110,7 @@ ORG_WORD_ONLY = re.compile(ORG_WORDS)
 ORG_END = re.compile(
     r"(förening|föreningen|byalag|byalaget|byaråd|byarådet|sällskap|sällskapet|gille|gillet|klubb|"
     r"klubben|lag|laget|kår|kåren|vänner|nätverk|nätverket|samfällighet|kooperativ|kör|kören|"
-    r"cirkel|cirkeln|studio|studion|teater|teatern|akademi|orkester|ensemble|stiftelse|allians|"
+    r"cirkel|cirkeln|bygderåd|bygderådet|samhällsråd|samhällsrådet|studio|studion|teater|teatern|akademi|orkester|ensemble|stiftelse|allians|"
     r"association|society|club|choir)s?$",
     re.IGNORECASE,
 )

@@ -35,12 +35,14 @@ COST_VERB_NUMBER = re.compile(
 # In a sentence about money ("Pengar behöver vi till föreläsaren 3 000, lokalhyran
 # 800 och fika 400") bare numbers are amounts too.
 MONEY_CONTEXT = re.compile(
-    r"\b(pengar|kostar|kosta|kostnad\w*|budget\w*|behöver vi|utgifter|costs?|vill ha|betala\w*)\b",
+    r"\b(pengar|kostar|kosta|kostnad\w*|budget\w*|behöver|utgifter|costs?|vill ha|betala\w*|"
+    r"söker|ansöker|söka)\b",
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(
-    r"(?<![\d\-:/.,])(?P<num>(?!0)\d{1,3}(?:[ ,.]\d{3})+|(?!0)\d{3,6})(?![\d\-:/]|[.,]\d)"
-    r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|år|%|timmar|km|m\b))",
+    r"(?<![\d\-:/.,])(?<!av )(?P<num>(?!0)\d{1,3}(?:[ ,.]\d{3})+|(?!0)\d{3,6})(?![\d\-:/]|[.,]\d)"
+    r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|år|%|timmar|km|m\b|"
+    r"hushåll|svar|namn|besökare|barn|familjer|bybor|av\s+\d))",
     re.IGNORECASE,
 )
 
@@ -84,12 +86,15 @@ class Budget:
 
 def _amounts(text: str, money_talk: bool = False) -> list[Number]:
     text = PHONE_LIKE.sub(lambda m: " " * len(m.group(0)), text)
+    text = ORGNR_LIKE.sub(lambda m: " " * len(m.group(0)), text)  # "Org. nr 802473 1187"
     found = money(text)
     bare = BARE_NUMBER if money_talk or MONEY_CONTEXT.search(text) else COST_VERB_NUMBER
     for m in bare.finditer(text):
         if any(n.start <= m.start("num") < n.end for n in found):
             continue
         value = int(re.sub(r"[ .,]", "", m.group("num")))
+        if COUNT_LABEL.search(text[max(0, m.start("num") - 25) : m.start("num")]):
+            continue  # "medl.antal: 118": a count of members, not kronor
         year_like = m.group("num").isdigit() and _is_year(text, m.start("num"), value)
         if 100 <= value <= 1_000_000 and not year_like:
             found.append(Number(value, m.start("num"), m.end("num"), m.group("num")))
@@ -125,6 +130,10 @@ COST_HEADING = re.compile(
 LIST_ITEM = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 # Phone numbers are never amounts: "ring mig på 070 552 31 84".
 PHONE_LIKE = re.compile(r"(?:\+46|\b0)\d{1,3}[ -]?\d{2,3}(?:[ -]?\d{2}){1,3}\b")
+COUNT_LABEL = re.compile(
+    r"(medl\w*\.?\s*antal|antal\s+medl\w*\.?|medlemsantal|medlemmar|members|deltagare)\W*$", re.I
+)
+ORGNR_LIKE = re.compile(r"\b\d{6}[- ]?\d{4}\b")
 PER_UNIT = re.compile(r"\b(varje|per|à|a|each|st|styck)\b|[x×*=]|\bblir\b", re.IGNORECASE)
 
 
@@ -142,6 +151,9 @@ def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
 
 ENDS_IN_NUMBER = re.compile(
     r"^.{2,60}?\s(?!0)(?:\d{1,3}(?: \d{3})+|\d{2,6})(?:\s*(?:kr|kronor|:-|sek))?\s*$", re.I
+)
+TIMES = re.compile(
+    r"\d\s*(?:kr|kronor|:-|sek)?\.?\s*[x×*]\s*(?P<n>\d{1,3})\b(?!\s*(?:kr|:-|sek))", re.I
 )
 UNIT_PRICE_LINE = re.compile(r"\d+\s*[x×*]\s*\d+\s*=\s*\d")
 
@@ -199,6 +211,12 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         )
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]
+        times = TIMES.search(sent.text)
+        if times and len(amounts) == 1 and not UNIT_PRICE_LINE.search(sent.text):
+            # "Kursavgift à 250 kr x 12 deltagare": the item costs the product.
+            a = amounts[0]
+            value = a.value * int(times.group("n"))
+            amounts = [Number(value, a.start, a.end, a.text)]
         # "… 2 000 kr, tält 800 kr, fika 700 kr = 3 500 kr": when the last is the sum of
         # the rest it is their total, and 700 is no unit price of 3 500.
         if _split_total(amounts)[1] is None:
@@ -225,7 +243,7 @@ def read_budget(sentences: list[Sentence]) -> Budget:
                 budget.applied, budget.applied_text = total, sent.text
             continue
         if is_apply and budget.applied is None and not _is_rule_talk(sent.text):
-            budget.applied = amounts[-1] if is_total else amounts[0]
+            budget.applied = _applied_amount(sent.text, amounts, is_total)
             budget.applied_text = sent.text
             if not is_total:
                 continue
@@ -240,6 +258,15 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         # Unit prices are gone (_drop_unit_prices): every amount left is an item.
         budget.items += [BudgetLine(sent.text, a.value, False, costish) for a in amounts]
     return budget
+
+
+def _applied_amount(text: str, amounts: list[Number], is_total: bool) -> Number:
+    """'Byalaget står själv för 6 400 kr och vi söker 10 000 kr': the amount after the verb."""
+    verb = APPLY_RE.search(text)
+    after = [a for a in amounts if verb and a.start >= verb.end()]
+    if after:
+        return after[0]
+    return amounts[-1] if is_total else amounts[0]
 
 
 def _is_rule_talk(text: str) -> bool:

@@ -232,7 +232,8 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         meeting = (
             not board_only
             and c["anchor_meeting"]
-            and (c["anchor_decision"] or _has_people(sent))
+            # "Vi tror att många kommer att uppskatta mötet" is a hope about the activity.
+            and (c["anchor_decision"] or (_has_people(sent) and not c["weak_anchor"]))
             and not c["founding"]
         )
         survey = c["anchor_survey"] > 0 and not NEGATED.search(sent.text)  # "ingen enkät"

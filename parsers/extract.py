@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from email.utils import parseaddr
 
 from parsers import association, budget, classify, elements, facts, gazetteer, nlp, people, text
 from parsers.elements import ELEMENTS, Element
@@ -104,7 +105,7 @@ def extract_mail(
     )
     sentences = nlp.sentences(full)
 
-    contact = _contact(split, own, mail)
+    contact = _with_reply_to(_contact(split, own, mail), mail)
     signature = "\n".join(people.signature_block(own))
     assoc = association.find_association(full, mail.subject, signature)
     money = budget.read_budget(sentences)
@@ -220,6 +221,19 @@ def _sentence_around(text: str, fragment: str) -> str:
     start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
     ends = [i for i in (text.find(". ", at + len(fragment)), text.find("\n", at)) if i >= 0]
     return text[start : min(ends) + 1 if ends else len(text)].strip()
+
+
+def _with_reply_to(contact: people.Contact, mail: ParsedMail) -> people.Contact:
+    """Sent from a shared or family mailbox with Reply-To the signer's own address: that
+    address is the contact's e-mail."""
+    shown, address = parseaddr(mail.header("reply-to"))
+    if not (contact.name and address and "@" in address):
+        return contact
+    if people.is_shared_mailbox(address, shown):
+        return contact
+    if people.same_person(contact.name, address, shown):
+        contact.email = address.lower()
+    return contact
 
 
 def _contact(split: text.MailText, own: str, mail: ParsedMail) -> people.Contact:

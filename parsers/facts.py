@@ -16,6 +16,12 @@ NEGATED = re.compile(r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b
 # Negation close before the cost: "inga löner", "vi ska inte köpa något", "no salaries".
 NEGATION = r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b(\W+\w+){0,3}?\W+"
 NEGATED_SALARY = re.compile(NEGATION + r"(lön|löner|anställ|salar|wage|employ)", re.IGNORECASE)
+OUTSIDE_FEE = re.compile(
+    r"\b(föreläsar\w*|föredragshållar\w*|instruktör\w*|kursledar\w*|musiker\w*|spelm[aä]n\w*|"
+    r"guide\w*|artist\w*|lecturer\w*|speaker\w*|performer\w*|moderator\w*|psykolog\w*)\b",
+    re.IGNORECASE,
+)
+HARD_SALARY = re.compile(r"\b(lön\w*|anställ\w*|arbetsgivaravgift\w*|salar\w*|wage\w*)", re.I)
 NEGATED_INVESTMENT = re.compile(
     NEGATION + r"(köp|inköp|bygg|renover|invest|buy|build|purchas|utrustning|maskin)", re.IGNORECASE
 )
@@ -54,6 +60,8 @@ def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
             continue
         if NEGATED_SALARY.search(sent.text):
             continue
+        if OUTSIDE_FEE.search(sent.text) and not HARD_SALARY.search(sent.text):
+            continue  # "Föreläsare …, timarvode 800 kr/tim": a hired lecturer's fee
         return True, sent.text
     return False, ""
 

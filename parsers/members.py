@@ -19,14 +19,26 @@ MEMBER_PATTERNS = [
     # "Medlemsantal 2025: 67", "Antal medlemmar per den 31 december 2025: 212", "medlemmar: trettiotvå"
     re.compile(
         r"\b(?:medlemsantal|medl\.?[ \t]*antal|antal[ \t]+medlemmar|medlemmar|members|medl\.)"
-        r"(?:[ \t]+(?:per|den|vid|i)\b[^:\n]{0,40})?(?:[ \t]+(?:19|20)\d\d)?[ \t]*[:=][ \t]*"
+        r"(?:[ \t]+(?:per|den|vid|i)\b[^:\n]{0,40})?(?:[ \t]+(?:19|20)\d\d)?[ \t]*[:=][ \t|]*"
         + _APPROX
         + r"(?P<n>\d+|[a-zåäö]+)",
         re.IGNORECASE,
     ),
+    # "Medlemmar ca 60 (scouter och ledare)", "antal medl. 38" – a label without a colon
+    re.compile(
+        r"\b(?:medlemmar|medlemsantal|antal[ \t]+medl(?:emmar|\.)?|members)[ \t]*:?[ \t]*"
+        + _APPROX
+        + r"(?P<n>\d{1,5})\b(?![-\d])",
+        re.IGNORECASE,
+    ),
     # "47 medlemmar", "ett fyrtiotal medlemmar", "med 74 enskilda medlemmar", "42 medl."
     re.compile(
-        _APPROX + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-zåäö]+)" + _WS + r"(?:st" + _WS + r")?"
+        _APPROX
+        + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-z]+-[a-z]+|[a-zåäö]+)"
+        + _WS
+        + r"(?:st"
+        + _WS
+        + r")?"
         r"(?:(?P<adj>[a-zåäö]+)" + _WS + r")?" + _UNIT,
         re.IGNORECASE,
     ),

@@ -70,6 +70,15 @@ EN_UNITS = {
     "forty": 40,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "thirteen": 13,
+    "fourteen": 14,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "hundred": 100,
 }
 APPROX_RE = re.compile(r"\b(?:ett\s+)?(\w+?)(?:io|i)?tal\b", re.IGNORECASE)
@@ -109,6 +118,9 @@ def word_number(word: str) -> int | None:
         return None
     if w in EN_UNITS:
         return EN_UNITS[w]
+    tens, _, unit = w.partition("-")
+    if unit and tens in EN_UNITS and unit in EN_UNITS:  # "twenty-five"
+        return EN_UNITS[tens] + EN_UNITS[unit]
     total, current, i = 0, 0, 0
     keys = sorted(list(UNITS) + ["hundra", "tusen"], key=len, reverse=True)
     while i < len(w):

@@ -27,7 +27,7 @@ EXPLICIT_RE = re.compile(
     r"\b(?i:kontaktperson|kontakta(?:[ \t]+gärna)?|kontakt|contact person|contact|ansvarig|"
     r"kontaktuppgifter|vem kontaktar jag\?|ring(?:[ \t]+gärna)?(?=[ \t])|"
     r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till))"
-    r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?\s*"
+    r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?[\s|]*"
     r"(?i:(?:vår|our)\s+\w+\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
     r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )
@@ -190,6 +190,12 @@ BOILERPLATE = re.compile(
 )
 
 
+INLINE_CLOSING = re.compile(
+    r"\b(?:hälsningar|hälsning|mvh|kram|best regards|regards)\b[,!.:]?\s+(?P<rest>[^.!?]{3,60})$",
+    re.IGNORECASE,
+)
+
+
 def signature_block(text: str) -> list[str]:
     """The lines after the last closing phrase, or the last few lines.
 
@@ -212,6 +218,11 @@ def signature_block(text: str) -> list[str]:
             block = ([tail] if tail else []) + [ln for ln in lines[i + 1 : i + 9] if ln]
             return block
     tail = [ln for ln in lines[-4:] if ln and len(ln) < 80]
+    for ln in lines[-4:]:
+        # "… garn, lokalhyra och fika Hälsningar Lena Holm" (no punctuation, one line)
+        inline = INLINE_CLOSING.search(ln) if len(ln) >= 80 else None
+        if inline:
+            tail.insert(0, inline.group("rest"))
     if lines and len(lines[-1]) >= 80:
         clause = re.split(r"(?<=[.!?])\s+", lines[-1])[-1]
         clause = CLOSING_RE.sub("", clause).strip(" ,!.:")  # "… Excel-fil. Mvh Britt-Marie Öhman"

@@ -261,3 +261,17 @@ def test_a_partner_clause_inside_a_we_sentence_is_anchoring() -> None:
 def test_a_total_after_an_equals_sign_is_no_unit_price() -> None:
     money = read("Trädgårdsmästaren 2 000 kr, hyra av tält 800 kr, fika 700 kr = 3 500 kr.")
     assert money.amount() == 3500
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Byalaget står själv för 6 400 kr och vi söker 10 000 kr från idéslanten.", 10000),
+        ("Rockneby Föräldraförening, Org. nr 802473 1187, söker pengar. Totalt 6 000 kr", 6000),
+        ("Vi behöver ca 4000 till det", 4000),
+        ("Gärdslösa Hembygdsförening, medl.antal: 118, ansöker om 8 795 kr.", 8795),
+        ("Kursavgift à 250 kr x 12 deltagare\nHyra 2 400 kr\nFika 1 150 kr", 6550),
+    ],
+)
+def test_the_amount_applied_for_among_other_numbers(text: str, amount: int) -> None:
+    assert read(text).amount() == amount

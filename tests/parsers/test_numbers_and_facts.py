@@ -97,3 +97,20 @@ def test_families_of_an_association_are_its_members() -> None:
 
 def test_a_year_before_the_count_does_not_hide_it() -> None:
     assert members("Byalaget bildades 1987 och ca 180 hushåll är medlemmar.")[0] == 180
+
+
+def test_counts_in_labels_tables_and_english_words() -> None:
+    assert members("Medlemsantal 2025: | 143")[0] == 143
+    assert (
+        members("Medlemmar ca 60 (scouter och ledare)\nOrganisationsnummer: 802437-5613")[0] == 60
+    )
+    assert members("We have about twenty-five members from four countries.")[0] == 25
+
+
+def test_a_lecturers_hourly_fee_is_no_salary_but_an_employees_wage_is() -> None:
+    from parsers import facts, nlp
+
+    fee = "Föreläsare: psykolog Sofia Berg, timarvode 800 kr/tim x 3 tim = 2 400 kr"
+    wage = "Lön till vår anställda fritidsledare 9 800 kr"
+    assert facts.salary_costs(nlp.sentences(fee))[0] is False
+    assert facts.salary_costs(nlp.sentences(wage))[0] is True

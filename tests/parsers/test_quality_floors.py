@@ -19,11 +19,11 @@ DATA = ROOT / "tests" / "data"
 TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
-    *(DATA / f"own{n}" for n in range(2, 10)),
+    *(DATA / f"own{n}" for n in (*range(2, 10), 12)),
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]
-HOLDOUTS = [DATA / name for name in ("holdout3",) if (DATA / name).is_dir()]
+HOLDOUTS = [DATA / "holdout3", DATA / "holdout4"]
 
 
 @pytest.fixture(scope="module")

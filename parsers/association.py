@@ -23,7 +23,7 @@ ORG_WORDS = (
     r"fågelskådare|\w+gäng(?:et)?|syjunta(?:n)?|\w*cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|friends|circle|forum|"
     r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|(?-i:(?<=[A-ZÅÄÖ])\w{3,}lag(?:et)?)|"
-    r"jakt\s?lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
+    r"jakt\s?lag(?:et)?|(?-i:(?<=\b[Bb]y)|(?<=\b[Bb]ya)|(?<=[Ff]iske)|(?<=[Ii]drotts))[ \t]lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
 )
 CAP = r"[A-ZÅÄÖ][\w\-'’åäöé]*"
 NAME_BEFORE = re.compile(
@@ -308,7 +308,8 @@ SELF_NAMED = re.compile(
 FUNCTION_WORDS = frozenset(
     "vi i och till för att som är en ett med på av har vill söka söker ansöker härmed pengar "
     "bidrag från om det den oss vår våra hej här nu så också jag min mitt we the of for from and "
-    "at in to styrelsen ordförande kassör sekreterare medlem medlemmar".split()
+    "at in to styrelsen ordförande kassör sekreterare medlem medlemmar dä e å mä int dom nu "
+    "hej hejsan".split()
 )
 
 

@@ -95,7 +95,11 @@ def _amounts(text: str, money_talk: bool = False) -> list[Number]:
         value = int(re.sub(r"[ .,]", "", m.group("num")))
         if COUNT_LABEL.search(text[max(0, m.start("num") - 25) : m.start("num")]):
             continue  # "medl.antal: 118": a count of members, not kronor
-        year_like = m.group("num").isdigit() and _is_year(text, m.start("num"), value)
+        # "lokal 2000" in a list of costs is two thousand kronor, not a year.
+        cost_line = money_talk and len(text.split()) <= 6 and not text[m.end("num") :].strip(" .")
+        year_like = (
+            m.group("num").isdigit() and not cost_line and _is_year(text, m.start("num"), value)
+        )
         if 100 <= value <= 1_000_000 and not year_like:
             found.append(Number(value, m.start("num"), m.end("num"), m.group("num")))
     if bare is BARE_NUMBER:
@@ -132,6 +136,9 @@ LIST_ITEM = re.compile(r"^\s*([-*•·–]|\d{1,2}[.)]\s|[a-z][.)]\s)")
 PHONE_LIKE = re.compile(r"(?:\+46|\b0)\d{1,3}[ -]?\d{2,3}(?:[ -]?\d{2}){1,3}\b")
 COUNT_LABEL = re.compile(
     r"(medl\w*\.?\s*antal|antal\s+medl\w*\.?|medlemsantal|medlemmar|members|deltagare)\W*$", re.I
+)
+BUDGET_POINT = re.compile(
+    r"^\s*(?:5\s*[.)]?|budget\w*|belopp|summa|kostnad\w*|sökt belopp)\s*:?\s*$", re.IGNORECASE
 )
 ORGNR_LIKE = re.compile(r"\b\d{6}[- ]?\d{4}\b")
 PER_UNIT = re.compile(r"\b(varje|per|à|a|each|st|styck)\b|[x×*=]|\bblir\b", re.IGNORECASE)
@@ -202,6 +209,8 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         # price something in kronor carry bare numbers as amounts too.
         money_talk = (
             any(recent[-2:])
+            # "5." (the budget point of the region's form) or "Budget:" on the line before
+            or (index > 0 and BUDGET_POINT.match(sentences[index - 1].text) is not None)
             or "|" in sent.text
             or "\t" in sent.text
             or bool(money(sent.text))

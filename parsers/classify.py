@@ -48,7 +48,9 @@ SPAM_PHRASES = re.compile(
     r"bankuppgifter|kontouppgifter|kortuppgifter|bankid|lösenord|administrativ avgift|"
     r"vinnare|grattis|du har vunnit|har beviljats \d|utbetalning|arv(et)? efter|"
     r"verify your|click here|winner|lottery|claim your|inheritance|bitcoin|crypto|casino|"
-    r"viagra|urgent|bank details|wire transfer|processing fee|100% free|act now)",
+    r"viagra|urgent|bank details|wire transfer|processing fee|100% free|act now|"
+    r"within \d+ hours|claim now|pre-?approved|release (?:the|your) funds|förhandsgodkän\w*|"
+    r"avgift på \d+ ?(?:eur|euro|usd|kr))",
     re.I,
 )
 # Sales pitches of grant consultants: "vi skriver er ansökan mot 10 % av beviljat bidrag".

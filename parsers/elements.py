@@ -187,6 +187,12 @@ def _headed_lists(sentences: list[Sentence]) -> list[Sentence]:
     a named activity with its particulars listed under it, read as one sentence."""
     out = []
     for i, head in enumerate(sentences):
+        if head.text.endswith(":") and head.words <= 30 and i + 1 < len(sentences):
+            # "Aktivitet: Sommarlovsdagar …, tio vardagar i juni och juli: / fiske i Emån, …"
+            nxt = sentences[i + 1]
+            if not line_amounts(nxt.text) and not LIST_LINE.match(nxt.text):
+                text = f"{head.text} {nxt.text}"
+                out.append(Sentence(text, head.start, nxt.end, cue_labels(text), len(text.split())))
         if not (head.cues["activity_noun"] and head.words <= 8 and not line_amounts(head.text)):
             continue
         items = []

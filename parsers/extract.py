@@ -105,7 +105,7 @@ def extract_mail(
     )
     sentences = nlp.sentences(full)
 
-    contact = _with_reply_to(_contact(split, own, mail), mail)
+    contact = _with_reply_to(_contact(split, own, mail, attached), mail)
     signature = "\n".join(people.signature_block(own))
     assoc = association.find_association(full, mail.subject, signature)
     money = budget.read_budget(sentences)
@@ -236,7 +236,9 @@ def _with_reply_to(contact: people.Contact, mail: ParsedMail) -> people.Contact:
     return contact
 
 
-def _contact(split: text.MailText, own: str, mail: ParsedMail) -> people.Contact:
+def _contact(
+    split: text.MailText, own: str, mail: ParsedMail, attached: str = ""
+) -> people.Contact:
     """The forwarder's own signature first (they are usually the contact), unless an
     official forwards for a group; then the text; then a subject that carries it all."""
     if split.forwarded and split.preface and not people.is_authority_signature(split.preface):
@@ -255,6 +257,11 @@ def _contact(split: text.MailText, own: str, mail: ParsedMail) -> people.Contact
         body = own[len(split.preface) :] if own.startswith(split.preface) else own
         return people.find_contact(body, "", "")
     contact = people.find_contact(own, mail.from_addr, mail.from_name)
+    if not contact.present and attached:
+        # "allt står i filen //Maja": the contact line is in the attached application.
+        in_file = people.find_contact(attached, mail.from_addr, mail.from_name)
+        if in_file.present:
+            return in_file
     if not contact.present and len(own) < 200:
         # "Ansökan … kontakt Karin Ek 070-341 56 92, se bifogad fil" from an iPad.
         subject_contact = people.find_contact(mail.subject, mail.from_addr, mail.from_name)

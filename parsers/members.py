@@ -44,7 +44,7 @@ MEMBER_PATTERNS = [
     ),
     # "ett 50-tal medlemmar", "femtiotalet medlemmar"
     re.compile(
-        r"\b(?:ett[ \t]+)?(?P<n>\d{2,4})-tal(?:et)?[ \t]+(?:medlemmar|medl\b|members)", re.I
+        r"\b(?:ett[ \t]+)?(?P<n>\d{2,4})-?tal(?:et)?[ \t]+(?:medlemmar|medl\b|members)", re.I
     ),
     re.compile(r"\b(?P<n>\w+tal)et[ \t]+(?:medlemmar|medl\b)", re.IGNORECASE),
     # "ca 120 hushåll är medlemmar", "de 27 fastigheterna längs vägen är delägare och därmed medlemmar"

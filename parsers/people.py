@@ -24,7 +24,7 @@ CLOSING_RE = re.compile(
     re.IGNORECASE,
 )
 EXPLICIT_RE = re.compile(
-    r"\b(?i:kontaktperson|kontakta(?:[ \t]+gärna)?|kontakt|contact person|contact|ansvarig|"
+    r"\b(?i:kontakt[ \t]?person|kontakta(?:[ \t]+gärna)?|kontakt|contact person|contact|ansvarig|"
     r"kontaktuppgifter|vem kontaktar jag\?|ring(?:[ \t]+gärna)?(?=[ \t])|"
     r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till))"
     r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?[\s|]*"
@@ -191,7 +191,8 @@ BOILERPLATE = re.compile(
 
 
 INLINE_CLOSING = re.compile(
-    r"\b(?:hälsningar|hälsning|mvh|kram|best regards|regards)\b[,!.:]?\s+(?P<rest>[^.!?]{3,60})$",
+    r"(?:\b(?:hälsningar|hälsning|mvh|kram|best regards|regards)\b[,!.:]?|\s//?)\s*"
+    r"(?P<rest>[^.!?/]{3,60})$",
     re.IGNORECASE,
 )
 
@@ -242,6 +243,9 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
         candidate = segments[0].strip().lstrip("/").strip()
         candidate = ROLE_PREFIX.sub("", candidate)
         candidate = ROLE_SUFFIX.sub("", candidate)  # "Henrik Sandberg Ordförande"
+        inner = re.search(r"\(([^)]*)\)", candidate)
+        if inner and NAME_RE.match(inner.group(1).strip()):
+            candidate = inner.group(1).strip()  # "/Robban (Robert Lind), kassör"
         candidate = re.sub(r"\s*\([^)]*\)", "", candidate)  # "Birgitta (Bibbi) Holm"
         candidate = TRAILING_REACH.sub("", candidate)  # "ella karlsson 072-303 88 41"
         m = NAME_RE.match(candidate)
@@ -281,6 +285,32 @@ FORWARDED_FROM = re.compile(
     r"^\W*(?:från|from|avsändare)\s*:\s*\"?(?P<shown>[^<\n\"]*?)\"?\s*<(?P<addr>[^>\s]+@[^>\s]+)>",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+FIRST_NAME_LINE = re.compile(
+    r"^(?:[/\s]*|.*\b(?:hälsningar|hälsning|hälsn|mvh|vh|kram|regards|cheers)\b[,!.:]?\s*)"
+    r"(?P<first>[A-ZÅÄÖÉa-zåäöé][a-zåäöéA-ZÅÄÖÉ\-]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _first_name_with_phone(
+    block: list[str], from_addr: str, from_name: str, tail_text: str = ""
+) -> tuple[str | None, str]:
+    shown = from_name.split()
+    if len(shown) < 2 or not from_addr or is_shared_mailbox(from_addr, from_name):
+        return None, ""
+    joined = "\n".join(block)
+    if not phones(joined) and not phones(tail_text):
+        return None, ""
+    for line in block:
+        m = FIRST_NAME_LINE.match(line.strip())
+        if m and fold(m.group("first")) == fold(shown[0]):
+            full = " ".join(w if not (w.isupper() or w.islower()) else w.title() for w in shown)
+            name = _clean_name(full)
+            if name:
+                return name, joined
+    return None, ""
 
 
 def _standalone_sender_name(text: str, from_addr: str, from_name: str) -> str | None:
@@ -327,6 +357,12 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
         if name:
             context = name
             evidence.append(name)
+    if not name:
+        # "//Kalle 070-311 42 87" from Kalle Nilsson's own address: a first name that is the
+        # sender's, with a phone to reach him. (A first name alone, without a phone, is not.)
+        name, context = _first_name_with_phone(block, from_addr, from_name, text[-300:])
+        if name:
+            evidence.append(context)
     if not name:
         intro = INTRO_RE.search(text)
         if intro:

@@ -275,3 +275,42 @@ def test_a_total_after_an_equals_sign_is_no_unit_price() -> None:
 )
 def test_the_amount_applied_for_among_other_numbers(text: str, amount: int) -> None:
     assert read(text).amount() == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "shown", "name"),
+    [
+        (
+            "Tot 6700 kr\n//Kalle 070-311 42 87\nSkickat från min iPhone",
+            "k.n@example.com",
+            "Kalle Nilsson",
+            "Kalle Nilsson",
+        ),
+        (
+            "Hälsningar\n/Robban (Robert Lind), kassör\n070-123 45 67",
+            "robban@example.com",
+            "Robert Lind",
+            "Robert Lind",
+        ),
+        (
+            "Kontakt person för an sökan blir vår ordförande Lennart Holm, tel 0481-520 14.",
+            "styrelsen.alsterbro@example.org",
+            "Alsterbro By lag",
+            "Lennart Holm",
+        ),
+    ],
+)
+def test_contacts_of_messy_writers(text: str, address: str, shown: str, name: str) -> None:
+    contact = people.find_contact(text, address, shown)
+    assert contact.present and contact.name == name
+
+
+def test_a_first_name_without_a_phone_is_still_no_contact() -> None:
+    contact = people.find_contact("summa 6200\n\n/Sanna", "sanna.l@example.com", "Sanna Lindqvist")
+    assert not contact.present
+
+
+def test_short_cost_lines_with_year_like_amounts_and_a_bare_form_answer() -> None:
+    assert read("vi har räknat på\nlokal 2000\nkaffe å bröd 1500\nföredrag 3000").amount() == 6500
+    assert read("4. alla e med\n5.\n15000\n/Anna").amount() == 15000
+    assert read("Vi ses hösten 2026 i bygdegården.").amount() is None

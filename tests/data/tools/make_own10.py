@@ -830,10 +830,8 @@ Den mån 2 feb. 2026 kl 21:48 skrev {BOT_NAME} <{BOT}>:
         lab(
             "followup",
             "sv",
-            "contact budget",
-            "Followup in the thread of the Läckeby application (In-Reply-To the bot's receipt, References both), Samsung/Gmail-style 'Den … skrev' quote header with '>' quoting. The new text supplies only the budget: five lines with amounts and a sum of 6200 – budget true. Signed '/Sanna' from her own address, so contact true. The quoted receipt lists the five element names, which must not make anything true. Spare parts, thread and glue are consumables (no investment); the workshop leader's fee is not salary. The new text does not name the village or the group, so those facts are null.",
-            contact_name="Sanna Lindqvist",
-            contact_email="sanna.lindqvist@example.com",
+            "budget",
+            "Followup in the thread of the Läckeby application (In-Reply-To the bot's receipt, References both), Samsung/Gmail-style 'Den … skrev' quote header with '>' quoting. The new text supplies only the budget: five lines with amounts and a sum of 6200 – budget true. Signed '/Sanna' from her own address, so contact true. The quoted receipt lists the five element names, which must not make anything true. Spare parts, thread and glue are consumables (no investment); the workshop leader's fee is not salary. The new text does not name the village or the group, so those facts are null. Relabelled to the convention of shared/corpus and own2–own5: a first name alone, with the surname only in the From header and no phone, is not a named contact (contact false, contact facts null).",
             amount_sek=6200,
         ),
     )
@@ -1337,10 +1335,8 @@ def m_virserum_svar_budget():
         lab(
             "followup",
             "sv",
-            "contact budget",
-            "Followup from the Virserum chairwoman, still one run-on sentence with no punctuation, windows-1252 quoted-printable, with the receipt quoted below a 'skrev' line. The new text gives a budget in prose with four amounts (7500 + 2500 + 1000 + 1000 = 12 000) – budget true; signed 'Birgit' from her own address – contact true. Course leaders' fees are not salary; wood, yarn and iron for the course are consumables, not an investment.",
-            contact_name="Birgit Holmqvist",
-            contact_email="birgit.holmqvist@example.net",
+            "budget",
+            "Followup from the Virserum chairwoman, still one run-on sentence with no punctuation, windows-1252 quoted-printable, with the receipt quoted below a 'skrev' line. The new text gives a budget in prose with four amounts (7500 + 2500 + 1000 + 1000 = 12 000) – budget true; signed 'Birgit' from her own address – contact true. Course leaders' fees are not salary; wood, yarn and iron for the course are consumables, not an investment. Relabelled to the convention of shared/corpus and own2–own5: a first name alone, with the surname only in the From header and no phone, is not a named contact (contact false, contact facts null).",
             amount_sek=12000,
         ),
     )
@@ -1651,10 +1647,8 @@ Subject: Re: Application idéslanten – language café Ruda [Idéslanten {case}
         lab(
             "followup",
             "en",
-            "contact anchoring budget",
-            "English top-posted Outlook reply ('RE:' subject, underscore line and From/Sent/To/Subject block) in the Ruda thread, In-Reply-To the receipt with the application in References. New text: anchoring – the Ruda byalag village meeting on 2 April backed it (about 30 present), the library and PRO Ruda cooperate, 12 volunteers signed up – true; budget – four items with amounts and total 9 500 SEK – true; signed 'Marieke' from her own address – contact true. The teacher's fee is not salary; renting the station building is not an investment. The Swedish receipt quoted below must not count.",
-            contact_name="Marieke van Dijk",
-            contact_email="marieke.vandijk@example.com",
+            "anchoring budget",
+            "English top-posted Outlook reply ('RE:' subject, underscore line and From/Sent/To/Subject block) in the Ruda thread, In-Reply-To the receipt with the application in References. New text: anchoring – the Ruda byalag village meeting on 2 April backed it (about 30 present), the library and PRO Ruda cooperate, 12 volunteers signed up – true; budget – four items with amounts and total 9 500 SEK – true; signed 'Marieke' from her own address – contact true. The teacher's fee is not salary; renting the station building is not an investment. The Swedish receipt quoted below must not count. Relabelled to the convention of shared/corpus and own2–own5: a first name alone, with the surname only in the From header and no phone, is not a named contact (contact false, contact facts null).",
             amount_sek=9500,
         ),
     )
@@ -2250,10 +2244,8 @@ Skickat från min iPhone
         lab(
             "followup",
             "sv",
-            "contact",
-            "Irritated iPhone reply in the Byxelkrok thread (Apple '> … skrev' quote header). It answers the receipt but supplies nothing usable: 'alla i byn vet om dä' is still an empty claim (anchoring false) and 'budgeten e 15000' is still a bare total (budget false, amount_sek 15000). Signed '/Anna' from her own address, so contact true. Tests a followup that must leave the missing elements missing.",
-            contact_name="Anna Ek",
-            contact_email="anna.ek.byxelkrok@example.com",
+            "",
+            "Irritated iPhone reply in the Byxelkrok thread (Apple '> … skrev' quote header). It answers the receipt but supplies nothing usable: 'alla i byn vet om dä' is still an empty claim (anchoring false) and 'budgeten e 15000' is still a bare total (budget false, amount_sek 15000). Signed '/Anna' from her own address, so contact true. Tests a followup that must leave the missing elements missing. Relabelled to the convention of shared/corpus and own2–own5: a first name alone, with the surname only in the From header and no phone, is not a named contact (contact false, contact facts null).",
             amount_sek=15000,
         ),
     )

@@ -1802,10 +1802,8 @@ Lars-Göran
     lab = L(
         "followup",
         "sv",
-        "01000",
-        "Followup to 1010 (Apple Mail '>' quoting) that supplies nothing useful: anchoring stays false because the board's unanimous support and a conviction that the hall will be full are not local backing. Contact true: signed 'Lars-Göran' (first name) from his own address, the same person who signed 1010 in full. Facts only from new text.",
-        contact_name="Lars-Göran Petersson",
-        contact_email="lg.petersson@example.net",
+        "00000",
+        "Followup to 1010 (Apple Mail '>' quoting) that supplies nothing useful: anchoring stays false because the board's unanimous support and a conviction that the hall will be full are not local backing. Contact false: signed only 'Lars-Göran' (first name, no phone; surname only in the From header), which by the convention of shared/corpus and own2–own5 is not a named contact, though he signed 1010 in full. Facts only from new text.",
         ort="Gullabo",
         salary_costs=False,
         physical_investment=False,

@@ -38,7 +38,9 @@ AFTER_CUE = re.compile(
     rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
     rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
     rf"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,|kallar oss|kallas|"
-    rf"som heter|med namnet|under namnet|we call ourselves|called|named)\s+(?:the\s+)?[\"”“']?"
+    rf"som heter|med namnet|under namnet|we call ourselves|called|named|vi heter|"
+    rf"(?:föreningen|gruppen|nätverket) heter|(?:har )?(?:nu )?(?:bildat|startat|grundat))"
+    rf"\s+(?:the\s+)?[\"”“']?"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )
 NAMED_BY_NUMBER = re.compile(
@@ -113,6 +115,9 @@ ORG_END = re.compile(
     r"cirkel|cirkeln|bygderåd|bygderådet|samhällsråd|samhällsrådet|studio|studion|teater|teatern|akademi|orkester|ensemble|stiftelse|allians|"
     r"association|society|club|choir)s?$",
     re.IGNORECASE,
+)
+GENERIC_GROUP_WORDS = frozenset(
+    "förening föreningen föreningar föreningens lag laget association club group".split()
 )
 CLUB_ABBREVIATIONS = frozenset(("IF", "IK", "BK", "SK", "FF", "PRO", "SPF"))
 ORG_FULL = re.compile(ORG_WORDS, re.IGNORECASE)
@@ -214,6 +219,12 @@ def _plausible(name: str) -> bool:
         "jag",
         "we",
         "org",
+        "ingen",
+        "inga",
+        "alla",
+        "många",
+        "några",
+        "facebook",
     }:
         return False
     return any(w[:1].isupper() for w in words)
@@ -281,7 +292,9 @@ def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str)
         # "X ordnar marknaden, Y tar med traktorer och Z sköter parkeringen": who helps.
         others = {n for n, p in names if n != name and p != pos and n in sentence}
         groups = sum(
-            bool(ORG_END.search(w)) or w in CLUB_ABBREVIATIONS for w in re.findall(r"\w+", sentence)
+            (bool(ORG_END.search(w)) and w.lower() not in GENERIC_GROUP_WORDS)
+            or w in CLUB_ABBREVIATIONS
+            for w in re.findall(r"\w+", sentence)
         )
         crowded = len(others) >= 2 or groups >= 3
         if crowded and not APPLICANT_CUE.search(sentence):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.mime import ParsedMail
-from parsers.text import FORWARD_SUBJECT
+from parsers.text import CASE_REFERENCE, FORWARD_SUBJECT
 
 MACHINE_KINDS = ("autoreply", "bounce", "newsletter", "spam")
 HUMAN_KINDS = ("application", "followup", "question")
@@ -87,7 +87,7 @@ BULK_TEXT = re.compile(
     r"vill du inte (?:längre )?få (?:våra |fler )?(?:utskick|nyhetsbrev|mejl))",
     re.IGNORECASE,
 )
-CASE_REFERENCE = re.compile(r"\[[^\]]*\b\d{4}-\d{3,6}\s*\]")
+MANY_QUESTIONS = re.compile(r"\b(?:två|tre|några|ett par) frågor\b|\b(?:jag|vi) undrar\b", re.I)
 REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -224,21 +224,29 @@ def classify(
     forwarded = bool(FORWARD_SUBJECT.match(mail.subject)) and not CASE_REFERENCE.search(
         mail.subject
     )
-    is_reply = (bool(mail.thread_ids()) and not forwarded) or bool(
-        REPLY_SUBJECT.match(mail.subject)
-    )
     body = " ".join(s for s in SENTENCE_SPLIT.split(new_text) if not COURTESY.search(s))
-    # "SV: idéslanten?? [Idéslanten 2026-0027]": a reply inherits its subject's question.
-    in_thread = bool(REPLY_SUBJECT.match(mail.subject) or CASE_REFERENCE.search(mail.subject))
+    # "SV: idéslanten?? [Idéslanten 2026-0027]": a reply inherits its subject's question
+    # and its "ansökan"; only what the writer says now asks or applies.
+    referenced = bool(CASE_REFERENCE.search(mail.subject))
+    in_thread = bool(REPLY_SUBJECT.match(mail.subject)) or referenced
     asks_in_subject = bool(QUESTION_CUE.search(mail.subject)) and not in_thread
     asks = asks_in_subject or bool(QUESTION_CUE.search(body))
-    applies = (
-        bool(APPLY_INTENT.search(body)) or has_budget or bool(APPLY_SUBJECT.search(mail.subject))
-    )
-    if asks_in_subject and not has_budget and not APPLY_SUBJECT.search(mail.subject):
+    subject_applies = bool(APPLY_SUBJECT.search(mail.subject))
+    applies = bool(APPLY_INTENT.search(body)) or has_budget or (subject_applies and not in_thread)
+    if asks_in_subject and not has_budget and not subject_applies:
         return KindResult("question", ["ämnesraden är en fråga"])
-    if asks and not applies and present_elements <= 2 and not CASE_REFERENCE.search(mail.subject):
-        return KindResult("question", ["frågar om bidraget men ansöker inte"])
+    if asks and present_elements <= 2 and not has_budget:
+        # In a case's thread "Räcker inte det?" answers our receipt; "Två frågor: …" asks,
+        # whatever it says about "vår ansökan".
+        questions = len(re.findall(r"\?+", new_text)) >= 2 or MANY_QUESTIONS.search(body)
+        if questions if referenced else not applies:
+            return KindResult("question", ["frågar om bidraget men ansöker inte"])
+    # A reply keeps "Re:"; a mail that only threads to something else (a municipality's
+    # mail answered with a new subject "Ansökan …") is a new application.
+    is_reply = in_thread or (bool(mail.thread_ids()) and not forwarded and not subject_applies)
+    if is_reply and not referenced and present_elements >= 4 and APPLY_INTENT.search(body):
+        # "SV: Frågor om idéslanten – Här kommer vår ansökan": a whole new application.
+        return KindResult("application", ["en hel ansökan som svar i en annan tråd"])
     if is_reply:
         return KindResult("followup", ["svar i en tidigare tråd"])
     return KindResult("application", ["ansökan"])

@@ -42,10 +42,12 @@ def activity(sentences: list[Sentence]) -> Element:
         c = sent.cues
         if NOT_ACTIVITY_LEAD.match(sent.text):
             continue  # "Förankring: …", "Verksamhet: …" (what the group always does)
-        specific_nouns = c["activity_noun"] - c["generic_activity"]
+        specific_nouns = c["specific_activity"]
         # "… aktiviteter tre dagar i veckan: fiske, bruksvandring, pyssel" is no vague wish.
         if c["vague"] and specific_nouns < 2 and not ITEMISED.search(sent.text):
             continue
+        if HEDGED.search(sent.text):
+            continue  # "– kanske ett läger, kanske en fest": not decided yet
         dated = bool(DATE_RE.search(sent.text))
         has_time = c["time"] > 0 or dated
         # "I juli spelar vi tre föreställningar": a present-tense plan, whatever the
@@ -118,6 +120,10 @@ PRESENT_PLAN = re.compile(
     re.IGNORECASE,
 )
 # "…: fiske i sjön, bruksvandring, pyssel och fotboll" – the things to be done, itemised.
+HEDGED = re.compile(
+    r"\b(kanske|eventuellt|möjligen|maybe|perhaps|possibly)\b|\b(vi|vi) får se\b|\bfår vi se\b",
+    re.IGNORECASE,
+)
 ITEMISED = re.compile(r":\s*[^,.:;]{3,40}(?:,\s*[^,.:;]{3,40}){2,}")
 WE_ARRANGE_NEW = re.compile(
     r"\bvi\s+(ordnar|arrangerar|anordnar|bjuder in|håller|startar|genomför|kör igång|"
@@ -316,8 +322,15 @@ def _about_applicant(sent: Sentence, applicant: str | None) -> bool:
 def _is_partner_sentence(sent: Sentence) -> bool:
     """'Vi gör dem tillsammans med X, som hjälper …' is anchoring, not the activity."""
     c = sent.cues
+    # "Skolan låter eleverna göra inspelningarna, församlingen lånar ut stugan …": two or
+    # more groups doing their part describe the backing, even with doing-verbs in it.
     return bool(
-        c["anchor_coop"] and (c["local_group"] or _names_a_group(sent)) and not c["activity_verb"]
+        c["anchor_coop"]
+        and (
+            (c["local_group"] >= 2 and not SELF_REFERENCE.match(sent.text))
+            or (c["local_group"] or _names_a_group(sent))
+            and not c["activity_verb"]
+        )
     )
 
 

@@ -200,8 +200,11 @@ def sentences(text: str) -> list[Sentence]:
             if token.is_space or token.is_punct:
                 continue
             sent.words += 1
-            for label in _token_labels(token.lower_, lexicon):
+            token_labels = _token_labels(token.lower_, lexicon)
+            for label in token_labels:
                 sent.cues[label] += 1
+            if "activity_noun" in token_labels and "generic_activity" not in token_labels:
+                sent.cues["specific_activity"] += 1
             if _is_past_tense(token) or (
                 # "sedan 1998" is history; "sedan diskuterar vi" is what happens next.
                 token.lower_ == "sedan" and token.i + 1 < len(doc) and doc[token.i + 1].like_num
@@ -222,8 +225,11 @@ def cue_labels(text: str) -> Counter:
     doc = nlp.make_doc(text)
     for token in doc:
         if not (token.is_space or token.is_punct):
-            for label in _token_labels(token.lower_, lexicon):
+            token_labels = _token_labels(token.lower_, lexicon)
+            for label in token_labels:
                 labels[label] += 1
+            if "activity_noun" in token_labels and "generic_activity" not in token_labels:
+                labels["specific_activity"] += 1
             if _is_past_tense(token):
                 labels["past"] += 1
     for match_id, _start, _end in lexicon.phrases(doc):

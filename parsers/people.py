@@ -27,7 +27,7 @@ EXPLICIT_RE = re.compile(
     r"\b(?i:kontakt[ \t]?person|kontakta(?:[ \t]+gärna)?|kontakt|contact person|contact|ansvarig|"
     r"kontaktuppgifter|vem kontaktar jag\?|ring(?:[ \t]+gärna)?(?=[ \t])|"
     r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till))"
-    r"(?:\s+(?i:för|i|är|blir|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?[\s|]*"
+    r"(?:\s+(?i:för|i|är|blir|kan|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?[\s|]*"
     r"(?i:(?:vår|our)\s+\w+\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
     r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )

@@ -18,6 +18,7 @@ FORWARD_MARKER = re.compile(
     r"|början på vidarebefordrat meddelande:)",
     re.IGNORECASE | re.MULTILINE,
 )
+CASE_REFERENCE = re.compile(r"\[[^\]]*\b\d{4}-\d{3,6}\s*\]")
 REPLY_HEADER = re.compile(
     r"^(>\s*)*("
     r"den .{3,120}skrev.{0,200}:\s*$"
@@ -75,7 +76,9 @@ def split_quotes(body: str, subject: str = "") -> MailText:
     body = body.replace("\r\n", "\n").strip("\n")
     if not body.strip():
         return MailText("", "", False)
-    if is_forward(subject, body):
+    # A forward of the case's own correspondence ("VB: Re: … [Idéslanten 2026-0147]") passes
+    # our receipt on to someone: the forwarded part is quoted history, not an application.
+    if is_forward(subject, body) and not CASE_REFERENCE.search(subject or ""):
         # Forwarded content is the application; only "> " lines stay quotes.
         own = [ln for ln in body.split("\n") if not ln.lstrip().startswith(">")]
         quoted = [ln for ln in body.split("\n") if ln.lstrip().startswith(">")]

@@ -132,3 +132,14 @@ def test_a_grant_consultants_sales_pitch_is_spam_not_a_question() -> None:
     )
     raw = mail(subject="Vill ni ha mer bidrag?", sender="Sälj <info@bidrag.example.com>", body=body)
     assert extract(raw, own_addresses=OWN).kind == "spam"
+
+
+def test_threads_new_applications_and_questions_in_a_case() -> None:
+    elsewhere = "In-Reply-To: <kommun@example.se>\nReferences: <kommun@example.se>"
+    raw = mail(elsewhere, subject="Ansökan idéslanten Orrefors – bykväll")
+    assert extract(raw, own_addresses=OWN).kind == "application"
+    ours = "Re: Ansökan från Fliseryd [Idéslanten 2026-0143]"
+    two = "Hej igen! Två frågor:\n1. När kan vi räkna med besked?\n2. Går det att söka igen?\n"
+    assert extract(mail(subject=ours, body=two), own_addresses=OWN).kind == "question"
+    answer = "Vi har inte gjort någon enkät. Styrelsen står bakom. Räcker inte det?\n\nLars\n"
+    assert extract(mail(subject=ours, body=answer), own_addresses=OWN).kind == "followup"

@@ -67,3 +67,13 @@ def test_markdown_emphasis_and_headings_are_read_as_plain_text() -> None:
         "Ansökan\nKontakt: Olle Sjö, 070-914 22 61"
     )
     assert plain("2 * 3 = 6 och a*b") == "2 * 3 = 6 och a*b"
+
+
+def test_a_forward_of_our_own_receipt_is_history_not_an_application() -> None:
+    body = (
+        "Hej Lasse! Se nedan.\n\n---------- Vidarebefordrat meddelande ----------\n"
+        "Från: Idéslanten <ideslanten@example.se>\n\nTack för er ansökan! Vi saknar budget.\n"
+    )
+    split = split_quotes(body, "VB: Re: Ansökan [Idéslanten 2026-0147]")
+    assert "Vi saknar budget" not in split.new
+    assert "Vi saknar budget" in split_quotes(body, "VB: Ansökan Ruda").new

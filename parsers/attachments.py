@@ -104,6 +104,8 @@ def _number(cell: str) -> object:
 def _pdf_text(data: bytes) -> str:
     import pypdf
 
+    # pypdf logs damaged files ("EOF marker not found") itself; we record the error instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     reader = pypdf.PdfReader(io.BytesIO(data))
     return "\n".join(page.extract_text() or "" for page in reader.pages)
 

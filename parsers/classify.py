@@ -160,11 +160,11 @@ def machine_reasons(
 def spam_score(mail: ParsedMail, text: str) -> tuple[int, list[str]]:
     """Phishing signs: urgency, payment requests, mismatched reply address."""
     score, reasons = 0, []
-    hits = {m.group(0).lower() for m in SPAM_PHRASES.finditer(mail.subject + "\n" + text)}
+    hits = {m.group(0).lower() for m in SPAM_PHRASES.finditer(mail.subject + "\n" + text[:5000])}
     if hits:
         score += len(hits)
         reasons.append("typiska bedrägerifraser: " + ", ".join(sorted(hits)[:4]))
-    sales = {m.group(0).lower() for m in SALES_PHRASES.finditer(mail.subject + "\n" + text)}
+    sales = {m.group(0).lower() for m in SALES_PHRASES.finditer(mail.subject + "\n" + text[:5000])}
     if sales:
         score += len(sales) + (1 if len(sales) >= 2 else 0)
         reasons.append("säljer tjänster: " + ", ".join(sorted(sales)[:4]))

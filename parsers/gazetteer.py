@@ -92,6 +92,15 @@ def gazetteer() -> Gazetteer:
 WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _first_words(key: int, places: dict) -> frozenset[str]:
+    if key not in _FIRST_WORDS:
+        _FIRST_WORDS[key] = frozenset(name.split()[0] for name in places if " " in name)
+    return _FIRST_WORDS[key]
+
+
 def _mentions(text: str, places: dict) -> list[tuple[str, str, int, int]]:
     """(key, written, start, end) of gazetteer names, longest first, genitive -s allowed.
 
@@ -99,10 +108,26 @@ def _mentions(text: str, places: dict) -> list[tuple[str, str, int, int]]:
     costs more than the rest of the extractor together.
     """
     words = list(WORD.finditer(text))
+    starts = _first_words(id(places), places)
+    lowers = [w.group(0).lower() for w in words]
+    # Skip straight to words that can begin a name (most words of a mail cannot).
+    hits = [
+        i
+        for i, w in enumerate(lowers)
+        if w in places
+        or w in starts
+        or w[:-1] in places
+        or ("-" in w and w.split("-")[0] in places)
+    ]
     found = []
     i = 0
-    while i < len(words):
-        for n in (3, 2, 1):
+    for j in hits:
+        if j < i:
+            continue
+        i = j
+        # Only a word that begins a multi-word name needs the longer look-ups.
+        sizes = (3, 2, 1) if lowers[i] in starts else (1,)
+        for n in sizes:
             seq = words[i : i + n]
             if len(seq) < n or any(
                 text[seq[k].end() : seq[k + 1].start()] != " " for k in range(n - 1)
@@ -121,8 +146,6 @@ def _mentions(text: str, places: dict) -> list[tuple[str, str, int, int]]:
                 found.append((key, written, seq[0].start(), seq[-1].end()))
                 i += n
                 break
-        else:
-            i += 1
     return found
 
 

@@ -157,7 +157,10 @@ def approx_number(word: str) -> int | None:
 def money(text: str) -> list[Number]:
     """Every amount of money in text, in order (SEK, whole kronor)."""
     found: list[Number] = []
-    for m in MONEY_RE.finditer(text):
+    lower = text.lower()
+    # Cheap guards: most sentences carry no digits and no "kr" at all.
+    has_digit = any(c.isdigit() for c in text)
+    for m in MONEY_RE.finditer(text) if has_digit else ():
         value = parse_int(m.group("num"))
         if value is None:
             continue
@@ -167,13 +170,14 @@ def money(text: str) -> list[Number]:
             value = value * 1000 + (int(decimals) * 1000 // 10 ** len(decimals) if decimals else 0)
         found.append(Number(value, m.start(), m.end(), m.group(0).strip()))
     taken = [(n.start, n.end) for n in found]
-    for m in SEK_PREFIX_RE.finditer(text):
+    for m in SEK_PREFIX_RE.finditer(text) if has_digit else ():
         if any(s <= m.start() < e for s, e in taken):
             continue
         value = parse_int(m.group("num"))
         if value is not None:
             found.append(Number(value, m.start(), m.end(), m.group(0).strip()))
-    for m in WORD_MONEY_RE.finditer(text):
+    spelled = "kr" in lower or "spänn" in lower
+    for m in WORD_MONEY_RE.finditer(text) if spelled else ():
         # "fyratusen åttahundra kronor" is one amount; "hyra tvåtusen kronor" is one word's.
         words = m.group("word").split()
         value = word_number("".join(words))

@@ -391,11 +391,20 @@ def _lower_case_names(text: str) -> list[tuple[str, int]]:
         found += [(n, p) for n, p in _names(regex, capitalised, 0) if ORG_WORD_ONLY.search(n)]
     for name, pos in _candidate_names(capitalised):
         words = name.split()
-        while words and words[0].lower() in FUNCTION_WORDS:
-            words = words[1:]
-        if len(words) < 2 or not ORG_END.search(words[-1]):
+        if len(words) >= 2 and ORG_FULL.search(words[-1]):
+            # "Gäng Från Fliseryds Bygdegårdsförening": the run of content words that ends
+            # in the org word, read from the right.
+            kept = [words[-1]]
+            for word in reversed(words[:-1]):
+                if word.lower() in FUNCTION_WORDS or ORG_FULL.search(word):
+                    break
+                kept.insert(0, word)
+            words = kept
+        elif len(words) >= 2 and DEFINITE_GROUP.fullmatch(words[0]):
+            words = words[1:]  # "Föreningen Ankarsrums Framtid"
+        else:
             continue
-        if any(w.lower() in FUNCTION_WORDS for w in words):
+        if len(words) < 2 or any(w.lower() in FUNCTION_WORDS for w in words):
             continue
         found.append((" ".join(words), pos))
     return [(n, p) for n, p in found if _plausible(n)]

@@ -17,7 +17,8 @@ from parsers.numbers import Number, money, word_number
 
 TOTAL_RE = re.compile(
     r"(^\s*=|^\s*budget\w*\b[^\n]{0,30}$|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt|tot|tot\."
-    r"|allt\s+som\s+allt|alltså|i allt|sum|in total|altogether|slutsumma|totala)\b)",
+    r"|allt\s+som\s+allt|alltså|i allt|sum|in total|altogether|slutsumma|totala)\b"
+    r"|^\s*(?:det blir|blir det|summan blir|så blir det)\b)",
     re.IGNORECASE,
 )
 APPLY_RE = re.compile(
@@ -141,7 +142,9 @@ BUDGET_POINT = re.compile(
     r"^\s*(?:5\s*[.)]?|budget\w*|belopp|summa|kostnad\w*|sökt belopp)\s*:?\s*$", re.IGNORECASE
 )
 ORGNR_LIKE = re.compile(r"\b\d{6}[- ]?\d{4}\b")
-PER_UNIT = re.compile(r"\b(varje|per|à|a|each|st|styck)\b|[x×*=]|\bblir\b", re.IGNORECASE)
+PER_UNIT = re.compile(
+    r"\b(varje|per|à|a|each|st|styck|gången|gången så|per gång)\b|[x×*=]|\bblir\b", re.IGNORECASE
+)
 
 
 def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
@@ -244,6 +247,14 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         budget.all_amounts += [a.value for a in amounts]
         is_apply = bool(APPLY_RE.search(sent.text)) and len(amounts) <= 2
         is_total = bool(TOTAL_RE.search(sent.text))
+        if (
+            is_total
+            and len(amounts) >= 2
+            and amounts[-1].value < max(a.value for a in amounts[:-1])
+        ):
+            # "… 2 500 kr var … och så kaffe för kanske 1 000 kr sammanlagt": the word sums
+            # one item, it is no total of the line.
+            is_total = False
         parts, total = _split_total(amounts)
         if total is not None:
             budget.items += [BudgetLine(sent.text, a.value, False, costish) for a in parts]

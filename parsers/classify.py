@@ -50,7 +50,9 @@ SPAM_PHRASES = re.compile(
     r"verify your|click here|winner|lottery|claim your|inheritance|bitcoin|crypto|casino|"
     r"viagra|urgent|bank details|wire transfer|processing fee|100% free|act now|"
     r"within \d+ hours|claim now|pre-?approved|release (?:the|your) funds|förhandsgodkän\w*|"
-    r"avgift på \d+ ?(?:eur|euro|usd|kr))",
+    r"avgift på \d+ ?(?:eur|euro|usd|kr)|beneficiary|iban|swift|passport|non-refundable|"
+    r"clearance fee|(?:processing|handling|transfer) (?:and \w+ )?fee|fee of (?:eur|usd|gbp)|"
+    r"förmånstagare|kopia på (?:pass|id-handling|legitimation)|avgift i förskott)",
     re.I,
 )
 # Sales pitches of grant consultants: "vi skriver er ansökan mot 10 % av beviljat bidrag".
@@ -60,7 +62,10 @@ SALES_PHRASES = re.compile(
     r"bidragskonsult\w*|ansökningshjälp|vi skriver (?:er|din|era) ansökan|no cure,? no pay|"
     r"ingen vinst,? ingen betalning|free consultation|limited offer|special offer|"
     r"vi hjälper (?:er|föreningar|dig) att (?:söka|få)|maximera (?:ert|era) bidrag|"
-    r"begränsat erbjudande|erbjudandet gäller)",
+    r"begränsat erbjudande|erbjudandet gäller|we write your (?:grant )?application|"
+    r"our consultants|introductory price|(?:paid|pay|payment) in advance|success rate|"
+    r"guaranteed (?:funding|grant|approval|success)|garanterat? (?:bidrag|beviljat|beviljad)|"
+    r"i förskott|förskottsbetalning|introduktionspris|våra konsulter)",
     re.I,
 )
 QUESTION_CUE = re.compile(
@@ -84,6 +89,7 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 APPLY_SUBJECT = re.compile(r"\b(ansökan|ansöker|application|söker)\b", re.IGNORECASE)
 BULK_TEXT = re.compile(
     r"\b(avregistrera (?:dig|er)|avsluta (?:din |er )?prenumeration|avprenumerera|unsubscribe|"
+    r"to stop receiving|reply stop|svara stopp|vill du inte ha fler|"
     r"vill du inte (?:längre )?få (?:våra |fler )?(?:utskick|nyhetsbrev|mejl))",
     re.IGNORECASE,
 )

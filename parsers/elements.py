@@ -59,7 +59,11 @@ def activity(sentences: list[Sentence]) -> Element:
         # A plan ("nu vill vi dra igång …") outweighs history in the same sentence;
         # "Vi bjuder in en föreläsare …" is Swedish present tense for what will happen.
         # ("Vi ordnar valborgsbrasan" is what the group always does: a new thing is "en …".)
-        plan = c["plan"] > 0 or (bool(WE_ARRANGE_NEW.search(sent.text)) and not c["past"])
+        plan = (
+            c["plan"] > 0
+            or (bool(WE_ARRANGE_NEW.search(sent.text)) and not c["past"])
+            or bool(ACTIVITY_LEAD.match(sent.text))  # "Aktivitet: Fredagsgrill i hamnen …"
+        )
         planned = plan and (c["activity_verb"] > 0 or has_time or specific)
         scheduled = c["activity_verb"] > 0 and has_time and not past
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
@@ -67,7 +71,10 @@ def activity(sentences: list[Sentence]) -> Element:
         # "Söndag 14 juni vill vi ordna 'Öppna trädgårdar'": a dated, planned
         # arrangement is an activity even when its name is not in the lexicon.
         vague_noun = c["generic_activity"] and not specific and not dated
-        arranged = c["plan"] and c["activity_verb"] and has_time and not vague_noun
+        named = bool(NAMED_EVENT.search(sent.text))  # 'vill vi ordna "Fårbo runt"'
+        arranged = (
+            c["plan"] and c["activity_verb"] and (dated or has_time and named) and not vague_noun
+        )
         # "Under tre dagar på höstlovet får barnen paddla kanot, fiska och laga mat": doings.
         busy = c["activity_verb"] >= 3 and has_time and not past
         # "Under hösten ordnar vi tre kvällar i Påryds bygdegård": how many, when and where.
@@ -77,7 +84,7 @@ def activity(sentences: list[Sentence]) -> Element:
         )
         framed = (
             c["activity_noun"] > 0
-            and (c["activity_verb"] > 0 or c["plan"] > 0)
+            and (c["activity_verb"] > 0 or plan)
             and timed
             and bool(COUNTED.search(sent.text) or VENUE.search(sent.text))
             and not past
@@ -120,6 +127,10 @@ PRESENT_PLAN = re.compile(
     re.IGNORECASE,
 )
 # "…: fiske i sjön, bruksvandring, pyssel och fotboll" – the things to be done, itemised.
+NAMED_EVENT = re.compile(r"[\"”“«][^\"”“»]{3,40}[\"”“»]")
+ACTIVITY_LEAD = re.compile(
+    r"^\W*(aktivitet\w*|vad vi vill göra|vad|activity|what we want to do|what)\s*:", re.I
+)
 HEDGED = re.compile(
     r"\b(kanske|eventuellt|möjligen|maybe|perhaps|possibly)\b|\b(vi|vi) får se\b|\bfår vi se\b",
     re.IGNORECASE,
@@ -248,7 +259,9 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
             and (c["anchor_decision"] or (_has_people(sent) and not c["weak_anchor"]))
             and not c["founding"]
         )
-        survey = c["anchor_survey"] > 0 and not NEGATED.search(sent.text)  # "ingen enkät"
+        survey = (
+            c["anchor_survey"] > 0 or bool(SIGNATURES.search(sent.text))
+        ) and not NEGATED.search(sent.text)  # "ingen enkät"
         # "Byalaget sköter badplatsen och ordnar midsommar" describes the applicant itself.
         partners = (
             c["anchor_coop"]
@@ -286,6 +299,10 @@ WITH_OTHERS = re.compile(
     r"med hjälp (?:av|från)|med stöd (?:av|från)|stöd (?:av|från)|hjälp (?:av|från)|"
     r"together with|in cooperation with|with help from|support from|supported by|"
     r"är med och|är med som|vara med och|medarrangör\w*|partner\w*)\b",
+    re.IGNORECASE,
+)
+SIGNATURES = re.compile(
+    r"\bsaml\w*(?: vi| de)? in (?:över |ca |runt |drygt )?\d+ (?:namn|underskrifter|namnunderskrifter)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"\b(inte|ingen|inga|inget|aldrig|not|no|haven't|didn't|hasn't)\b", re.I)

@@ -81,8 +81,9 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
         rented = sent.cues["rent"] > 0 and not LENDS_OUT.search(sent.text)
         if NEGATED_INVESTMENT.search(sent.text):
             continue
-        if rented and len(line_amounts(sent.text)) >= 2:
-            # A comma list of costs: renting one item does not excuse buying another.
+        if len(line_amounts(sent.text)) >= 2:
+            # A comma list of costs, judged item by item: renting one item does not excuse
+            # buying another, and a long list still names its purchases.
             for chunk in re.split(r"[,;]", sent.text):
                 labels = cue_labels(chunk)
                 if (

@@ -46,6 +46,8 @@ COMMON_WORDS |= {"drag", "åby", "klo", "lunda", "kleva"}
 UNKNOWN_PLACE = re.compile(
     r"(?:\b(?:här i|vi i|bor i|boende i|byn|i byn|socknen)[ \t]+(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})\b"
     r"|\b(?P<b>[A-ZÅÄÖ][a-zåäö]{2,})[ \t]+(?:med|och) omnejd"
+    r"|\bi[ \t]+(?P<d>[A-ZÅÄÖ][a-zåäö]{2,})s?[ \t]+(?:bygdegård|hembygdsgård|byskola|skola|kyrka|"
+    r"församlingshem|folkets hus)"
     r"|\b(?P<c>[A-ZÅÄÖ][a-zåäö]{2,})[ \t]+(?:[A-ZÅÄÖ]?[a-zåäö]*)?(?:[Bb]yalag|[Ii]ntresseförening|"
     r"[Bb]ygdeförening|[Ss]amhällsförening|[Bb]ygdegårdsförening|[Hh]embygdsförening|[Bb]yaråd))"
 )
@@ -212,7 +214,7 @@ def _unknown_place(text: str) -> str | None:
     """Fallback for places missing from the gazetteer (no municipality then)."""
     known = gazetteer().places
     for m in UNKNOWN_PLACE.finditer(text):
-        name = m.group("a") or m.group("b") or m.group("c")
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d")
         if not name or name.lower() in COMMON_WORDS:
             continue
         if name.lower() in known or (name.endswith("s") and name[:-1].lower() in known):

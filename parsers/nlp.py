@@ -127,7 +127,11 @@ def mail_sentencizer(doc: Doc) -> Doc:
     for token in doc:
         text = token.text
         start = "\n" in prev_ws or (not prev_text.strip() and "\n" in prev_text)
-        if not start and prev_text in SENTENCE_END and text.strip():
+        if (
+            not start
+            and (prev_text in SENTENCE_END or prev_text.lower() in UNIT_ENDS)
+            and text.strip()
+        ):
             start = text[:1].isupper() or text[:1].isdigit()
         starts.append(1 if start else -1)
         prev_text, prev_ws = text, token.whitespace_
@@ -138,6 +142,8 @@ def mail_sentencizer(doc: Doc) -> Doc:
     return doc
 
 
+# "… 1 200 kr. Det blir 6 600 kr.": the tokenizer keeps "kr." whole as an abbreviation.
+UNIT_ENDS = frozenset(("kr.", "sek.", "st.", "kronor."))
 SENTENCE_END = frozenset((".", "!", "?", "…", "...", "..", "!!", "?!"))
 
 

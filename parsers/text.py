@@ -135,12 +135,15 @@ ENDS_WITH_AMOUNT = re.compile(r"(\d\s*(kr|kronor|sek|:-|tkr)\.?|\d{3,})\s*$", re
 
 
 MARKUP = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+LEADER = re.compile(r"(?<=\w)[ \t]*(?:\.[ \t]?){3,}[ \t]*(?=\S)")
 HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 
 
 def plain(text: str) -> str:
-    """'**Kontakt:** Olle' → 'Kontakt: Olle': Markdown emphasis and heading marks go,
-    so labelled lines read the same however the writer decorated them."""
+    """'**Kontakt:** Olle' → 'Kontakt: Olle', 'Medlemmar ...... 54' → 'Medlemmar: 54':
+    Markdown marks and dotted leaders go, so labelled lines read the same however the
+    writer decorated them."""
+    text = LEADER.sub(": ", text)
     return MARKUP.sub(r"\2", HEADING.sub("", text))
 
 

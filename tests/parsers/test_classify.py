@@ -143,3 +143,28 @@ def test_threads_new_applications_and_questions_in_a_case() -> None:
     assert extract(mail(subject=ours, body=two), own_addresses=OWN).kind == "question"
     answer = "Vi har inte gjort någon enkät. Styrelsen står bakom. Räcker inte det?\n\nLars\n"
     assert extract(mail(subject=ours, body=answer), own_addresses=OWN).kind == "followup"
+
+
+def test_advance_fee_fraud_about_a_grant_is_spam() -> None:
+    body = (
+        "ATTENTION: BENEFICIARY\nDear Beneficiary,\nYour organisation has been approved for a "
+        "non-refundable grant of EUR 250,000.00. To release the funds, provide your IBAN and a "
+        "copy of your passport. A one-time processing and clearance fee of EUR 450 must be paid.\n"
+    )
+    raw = mail(
+        "Reply-To: claims.desk@example.com",
+        subject="Approved Rural Development Grant Allocation",
+        sender="EU Fund <grants.office@example.net>",
+        body=body,
+    )
+    assert extract(raw, own_addresses=OWN).kind == "spam"
+
+
+def test_a_paid_application_writing_offer_is_spam() -> None:
+    body = (
+        "Dear association, our consultants write the complete application for you. 98% success "
+        "rate! Introductory price only 4 900 SEK, paid in advance. To stop receiving offers reply "
+        "STOP\n"
+    )
+    raw = mail(subject="Guaranteed rural funding", sender="Offers <offers@example.com>", body=body)
+    assert extract(raw, own_addresses=OWN).kind in ("spam", "newsletter")

@@ -314,3 +314,23 @@ def test_short_cost_lines_with_year_like_amounts_and_a_bare_form_answer() -> Non
     assert read("vi har räknat på\nlokal 2000\nkaffe å bröd 1500\nföredrag 3000").amount() == 6500
     assert read("4. alla e med\n5.\n15000\n/Anna").amount() == 15000
     assert read("Vi ses hösten 2026 i bygdegården.").amount() is None
+
+
+def test_dotted_leaders_and_kr_full_stops() -> None:
+    from parsers.members import members
+    from parsers.text import plain
+
+    assert (
+        members(plain("Org.nr ............. 802489-3300\nMedlemmar .......... 54 (hushåll)"))[0]
+        == 54
+    )
+    text = (
+        "Textilkonstnären tar 4 500 kr för de tre lördagarna, församlingshemmet kostar 300 kr "
+        "gången så 900 kr, och tyg och tråd kanske 1 200 kr. Det blir 6 600 kr."
+    )
+    assert read(text).amount() == 6600
+
+
+def test_signatures_collected_are_anchoring_but_collected_photos_are_not() -> None:
+    assert anchoring("I höstas samlade vi in 112 namn för en säker cykelväg.")
+    assert not anchoring("Vi har samlat in över 600 gamla fotografier från gårdarna.")

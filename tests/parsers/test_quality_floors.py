@@ -19,11 +19,11 @@ DATA = ROOT / "tests" / "data"
 TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
-    *(DATA / f"own{n}" for n in range(2, 13)),
+    *(DATA / f"own{n}" for n in range(2, 14)),
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]
-HOLDOUTS = [DATA / "holdout3", DATA / "holdout4"]
+HOLDOUTS = [DATA / "holdout3", DATA / "holdout4", DATA / "holdout5"]
 
 
 @pytest.fixture(scope="module")

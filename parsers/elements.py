@@ -40,8 +40,8 @@ def activity(sentences: list[Sentence]) -> Element:
     clauses = _clauses(sentences)
     for index, sent in enumerate(clauses):
         c = sent.cues
-        if NOT_ACTIVITY_LEAD.match(sent.text):
-            continue  # "Förankring: …", "Verksamhet: …" (what the group always does)
+        if NOT_ACTIVITY_LEAD.match(sent.text) or REACH.search(sent.text):
+            continue  # "Förankring: …", "Verksamhet: …", a contact line with phone or e-mail
         specific_nouns = c["specific_activity"]
         # "… aktiviteter tre dagar i veckan: fiske, bruksvandring, pyssel" is no vague wish.
         if c["vague"] and specific_nouns < 2 and not ITEMISED.search(sent.text):
@@ -116,6 +116,7 @@ def activity(sentences: list[Sentence]) -> Element:
     return Element(True, confidence, [s.text for s in strong[:3]], "aktivitet beskriven")
 
 
+REACH = re.compile(r"\b[\w.+-]+@[\w-]+\.\w+|\b(?:tel|tfn|telefon|mobil|phone)\.?:?\s*\+?\d", re.I)
 NOT_ACTIVITY_LEAD = re.compile(
     r"^\W*(förankring\w*|verksamhet\w*|vår verksamhet|om (?:oss|föreningen|förankringen)|bakgrund|"
     r"anchoring|about us)\s*:",
@@ -256,7 +257,7 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
             not board_only
             and c["anchor_meeting"]
             # "Vi tror att många kommer att uppskatta mötet" is a hope about the activity.
-            and (c["anchor_decision"] or (_has_people(sent) and not c["weak_anchor"]))
+            and (c["anchor_decision"] or (_has_people(sent) and not HOPE.search(sent.text)))
             and not c["founding"]
         )
         survey = (
@@ -306,6 +307,7 @@ SIGNATURES = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"\b(inte|ingen|inga|inget|aldrig|not|no|haven't|didn't|hasn't)\b", re.I)
+HOPE = re.compile(r"\b(tror|hoppas|uppskatta\w*|gilla\w*|believe|hope|think)\b", re.IGNORECASE)
 BOARD = re.compile(r"\b(styrelse\w*|board)\b", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r",\s*|;\s*|\s+(?:och|o|samt|and)\s+")
 

@@ -89,6 +89,8 @@ MONEY_RE = re.compile(
     r"(?P<unit>tkr\b|tusen\s+kr(?:onor)?\b|tusen\b|kkr\b|k\s*kr\b|kronor\b|kr\b\.?|sek\b|:-|kr/\S+)",
     re.IGNORECASE,
 )
+K_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3})\s?k\b(?!r)", re.IGNORECASE)
+K_CONTEXT = re.compile(r"kron|\bkr\b|\bsek\b|cost|kost|budget")
 SEK_PREFIX_RE = re.compile(rf"\b(?:sek|kr)\.?\s*(?P<num>{NUM})(?![\d])", re.IGNORECASE)
 WORD_MONEY_RE = re.compile(
     r"\b(?P<word>[a-zåäö]+(?:\s+[a-zåäö]+)?)\s*(?P<unit>kronor|kr\b|spänn)", re.IGNORECASE
@@ -176,6 +178,10 @@ def money(text: str) -> list[Number]:
         value = parse_int(m.group("num"))
         if value is not None:
             found.append(Number(value, m.start(), m.end(), m.group(0).strip()))
+    if has_digit and K_CONTEXT.search(lower):
+        # "it'll cost around 6k (kronor, not euros!)": thousands written with a k
+        for m in K_RE.finditer(text):
+            found.append(Number(int(m.group("num")) * 1000, m.start(), m.end(), m.group(0)))
     spelled = "kr" in lower or "spänn" in lower
     for m in WORD_MONEY_RE.finditer(text) if spelled else ():
         # "fyratusen åttahundra kronor" is one amount; "hyra tvåtusen kronor" is one word's.

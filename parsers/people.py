@@ -19,7 +19,9 @@ CLOSING_RE = re.compile(
     r"^\s*(med\s+)?(vänliga|vänlig|varma|glada|bästa|soliga|spelglada|många|hjärtliga)?\s*"
     r"(hälsningar|hälsning|hälsn)\b|^\s*(mvh|m\.v\.h|vh|hälsningar|hälsning|allt gott"
     r"|tack på förhand|tack och hej|ha det gott|kind regards|best regards|regards|best wishes"
-    r"|yours sincerely|sincerely|cheers|thanks|thank you|all the best|hej då|hejdå"
+    r"|yours sincerely|sincerely|cheers|thanks|thank you|all the best|hej då|hejdå|groetjes|groeten"
+    r"|met vriendelijke groet|viele grüße|liebe grüße|grüße|mit freundlichen grüßen|warm regards"
+    r"|take care|best"
     r"|för styrelsen|på uppdrag av|vänligen)\b",
     re.IGNORECASE,
 )

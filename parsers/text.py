@@ -177,4 +177,10 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if "  " in prev.strip():  # column-aligned table rows
         return False
+    if LABELLED_LINE.match(line) or prev.endswith(ENDS_REACHABLE):
+        return False  # "Aktivitet: …" starts an item; a line ending in an address ends one
     return True
+
+
+LABELLED_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{2,30}:\s")
+ENDS_REACHABLE = (".se", ".com", ".net", ".org", ".nu")

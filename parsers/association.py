@@ -21,7 +21,7 @@ ORG_WORDS = (
     r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|(?<=\w)råd(?:et)?|studio(?:n)?|teater(?:n)?|forum|"
     r"akademi(?:n)?|orkester|orkestern|ensemble(?:n)?|stiftelse(?:n)?|allians(?:en)?|"
     r"fågelskådare|(?<=\w)gäng(?:et)?|syjunta(?:n)?|cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
-    r"association|society|club|neighbours|neighbors|network|group|choir|friends|circle|forum|"
+    r"association|society|club|neighbours|neighbors|network|group|choir|(?-i:Friends)|circle|forum|"
     r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|"
     r"jakt\s?lag(?:et)?|(?-i:(?<=\b[Bb]y)|(?<=\b[Bb]ya)|(?<=[Ff]iske)|(?<=[Ii]drotts))[ \t]lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
 )
@@ -39,7 +39,9 @@ AFTER_CUE = re.compile(
     rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
     rf"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,|kallar oss|kallas|"
     rf"som heter|med namnet|under namnet|we call ourselves|called|named|vi heter|"
-    rf"(?:föreningen|gruppen|nätverket) heter|(?:har )?(?:nu )?(?:bildat|startat|grundat))"
+    rf"(?:föreningen|gruppen|nätverket) heter|(?:har )?(?:nu )?(?:bildat|startat|grundat)|"
+    rf"(?:our )?group name is(?: now)?|our name is|vårt namn är|gruppens namn är|namnet är|"
+    rf"we are the|we're the)"
     rf"\s+(?:the\s+)?[\"”“']?"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )
@@ -64,7 +66,7 @@ ABOUT_RE = re.compile(
     r"är en (?:ideell |ekonomisk |liten |stor |gammal )?(?:förening|grupp|nätverk)|"
     r"ideell förening|medlemmar|members|org\.?\s*n|organisationsnummer|verkar för|driver|"
     r"förvaltar|arrangerar|ordnar|vi är en|founded|registered|started|har stadgar|"
-    r"andelsägare|hushåll)\b",
+    r"andelsägare|hushåll|we meet|vi träffas|since (?:\w+ )?\d{4}|(?:we are|vi är) \d+)\b",
     re.IGNORECASE,
 )
 

@@ -17,12 +17,13 @@ from parsers.numbers import Number, money, word_number
 
 TOTAL_RE = re.compile(
     r"(^\s*=|^\s*budget\w*\b[^\n]{0,30}$|\b(?:summa|totalt|total|totalbelopp|totalkostnad|sammanlagt|tillsammans|allt som allt|tot|tot\."
-    r"|allt\s+som\s+allt|alltså|i allt|sum|in total|altogether|slutsumma|totala)\b"
+    r"|allt\s+som\s+allt|alltså|i allt|sum|in total|altogether|slutsumma|totala|all in|all told"
+    r"|all together|in all)\b"
     r"|^\s*(?:det blir|blir det|summan blir|så blir det)\b)",
     re.IGNORECASE,
 )
 APPLY_RE = re.compile(
-    r"\b(söker|ansöker|sökt belopp|sökta beloppet|begär|ansökt|apply|applying"
+    r"\b(söker|ansöker|sökt belopp|sökta beloppet|begär|ansökt|apply|applying|we ask|ask|vi ber om"
     r"|applied|ask for|asking for|request|belopp\s*:|bidrag\s+(på|om)|önskar|hoppas på"
     r"|från idéslanten|från bygdepengen|ge oss|skulle behöva)\b",
     re.IGNORECASE,
@@ -65,6 +66,9 @@ class Budget:
     applied: Number | None = None
     applied_text: str = ""
     all_amounts: list[int] = field(default_factory=list)
+    # Cost lines in another currency ("prizes, £15 a night x 6  £90"): a budget all the
+    # same, though no amount in kronor can be read from them.
+    foreign: list[BudgetLine] = field(default_factory=list)
 
     @property
     def item_sum(self) -> int:
@@ -139,7 +143,12 @@ COUNT_LABEL = re.compile(
     r"(medl\w*\.?\s*antal|antal\s+medl\w*\.?|medlemsantal|medlemmar|members|deltagare)\W*$", re.I
 )
 BUDGET_POINT = re.compile(
-    r"^\s*(?:5\s*[.)]?|budget\w*|belopp|summa|kostnad\w*|sökt belopp)\s*:?\s*$", re.IGNORECASE
+    r"^\s*(?:5\s*[.)]?|budget\w*|belopp|summa|kostnad\w*|sökt belopp|costs?)\s*(?:\((?:sek|kr)\))?"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+FOREIGN = re.compile(
+    r"[£€$]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:€|eur|euro|euros|gbp|pounds?|usd|dollars?)\b", re.I
 )
 ORGNR_LIKE = re.compile(r"\b\d{6}[- ]?\d{4}\b")
 PER_UNIT = re.compile(
@@ -170,7 +179,7 @@ UNIT_PRICE_LINE = re.compile(r"\d+\s*[x×*]\s*\d+\s*=\s*\d")
 
 def _number_list_lines(sentences: list[Sentence]) -> set[int]:
     """Indexes of lines in a run of three or more short 'Musik 3 000' lines: a cost list."""
-    hits = [bool(ENDS_IN_NUMBER.match(s.text)) and s.words <= 8 for s in sentences]
+    hits = [bool(ENDS_IN_NUMBER.match(s.text)) and s.words <= 10 for s in sentences]
     listed: set[int] = set()
     run: list[int] = []
     for i, hit in enumerate([*hits, False]):
@@ -243,6 +252,9 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             or len(amounts) >= 3  # a prose list of costs
         )
         if not amounts:
+            foreign = FOREIGN.findall(sent.text)
+            if foreign and costish:
+                budget.foreign.append(BudgetLine(sent.text, 0, False, True))
             continue
         budget.all_amounts += [a.value for a in amounts]
         is_apply = bool(APPLY_RE.search(sent.text)) and len(amounts) <= 2
@@ -301,7 +313,8 @@ def has_budget(budget: Budget) -> tuple[bool, float, list[str]]:
         for i in budget.items
         if i.costish and not (budget.applied and i.text == budget.applied_text)
     ]
-    distinct = {i.amount for i in cost_items}
+    distinct = {i.amount for i in cost_items} | {i.text for i in budget.foreign}
+    cost_items = cost_items + budget.foreign
     evidence = [i.text for i in cost_items] + [t.text for t in budget.totals]
     if len(distinct) >= 2 or len(cost_items) >= 3:
         confidence = 0.95 if len(cost_items) >= 3 else 0.8

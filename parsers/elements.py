@@ -207,10 +207,17 @@ def _headed_lists(sentences: list[Sentence]) -> list[Sentence]:
     for i, head in enumerate(sentences):
         if head.text.endswith(":") and head.words <= 30 and i + 1 < len(sentences):
             # "Aktivitet: Sommarlovsdagar …, tio vardagar i juni och juli: / fiske i Emån, …"
-            nxt = sentences[i + 1]
-            if not line_amounts(nxt.text) and not LIST_LINE.match(nxt.text):
-                text = f"{head.text} {nxt.text}"
-                out.append(Sentence(text, head.start, nxt.end, cue_labels(text), len(text.split())))
+            # and "Ruda Harvest Day, Saturday 19 September: / - 10-15 open farms / - …"
+            follow = []
+            for nxt in sentences[i + 1 : i + 5]:
+                if line_amounts(nxt.text) or (follow and not LIST_LINE.match(nxt.text)):
+                    break
+                follow.append(LIST_LINE.sub("", nxt.text))
+            if follow:
+                text = head.text + " " + "; ".join(follow)
+                out.append(
+                    Sentence(text, head.start, head.end, cue_labels(text), len(text.split()))
+                )
         if not (head.cues["activity_noun"] and head.words <= 8 and not line_amounts(head.text)):
             continue
         items = []
@@ -384,7 +391,9 @@ def _is_budget_line(sent: Sentence) -> bool:
     so is 'Och budgeten: föredragshållarna tar 1 500 kr …, soppan 1 200 …'."""
     amounts = line_amounts(sent.text)
     return bool(amounts) and (
-        sent.words <= 14 or (len(amounts) >= 2 and BUDGET_TALK.search(sent.text))
+        sent.words <= 14
+        or "|" in sent.text  # a table row
+        or (len(amounts) >= 2 and BUDGET_TALK.search(sent.text))
     )
 
 

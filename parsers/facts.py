@@ -14,7 +14,10 @@ from parsers.numbers import money
 
 NEGATED = re.compile(r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b", re.IGNORECASE)
 # Negation close before the cost: "inga löner", "vi ska inte köpa något", "no salaries".
-NEGATION = r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b(\W+\w+){0,3}?\W+"
+NEGATION = (
+    r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig|nobody|nobody's|no one|none|"
+    r"nothing|never)\b(\W+\w+){0,3}?\W+"
+)
 NEGATED_SALARY = re.compile(NEGATION + r"(lön|löner|anställ|salar|wage|employ)", re.IGNORECASE)
 OUTSIDE_FEE = re.compile(
     r"\b(föreläsar\w*|föredragshållar\w*|instruktör\w*|kursledar\w*|musiker\w*|spelm[aä]n\w*|"
@@ -28,11 +31,11 @@ NEGATED_INVESTMENT = re.compile(
 
 
 FEMALE = (
-    r"(kvinna|kvinnor|kvinnorna|tjejer|tjejerna|flickor|flickorna|damer|damerna|damklass|"
+    r"(kvinna|kvinnor|kvinnorna|tjejer|tjejerna|flickor|flickorna|damer|damerna|damklass|dam(?:tur|lag)\w*|"
     r"gummor|kärringar|mammor|döttrar|systrar|women|girls|ladies|mothers|female)"
 )
 MALE = (
-    r"(man|män|männen|killar|killarna|pojkar|pojkarna|herrar|herrarna|herrklass|gubbar|"
+    r"(man|män|männen|killar|killarna|pojkar|pojkarna|herrar|herrarna|herrklass|herr(?:tur|lag)\w*|gubbar|"
     r"karlar|pappor|söner|bröder|men|boys|gentlemen|fathers|male)"
 )
 # "kvinnor som män", "både gubbar och gummor", "damklass och herrklass", "girls and boys".

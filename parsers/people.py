@@ -19,7 +19,8 @@ CLOSING_RE = re.compile(
     r"^\s*(med\s+)?(vänliga|vänlig|varma|glada|bästa|soliga|spelglada|många|hjärtliga)?\s*"
     r"(hälsningar|hälsning|hälsn)\b|^\s*(mvh|m\.v\.h|vh|hälsningar|hälsning|allt gott"
     r"|tack på förhand|tack och hej|ha det gott|kind regards|best regards|regards|best wishes"
-    r"|yours sincerely|sincerely|cheers|thanks|thank you|all the best|hej då|hejdå|groetjes|groeten"
+    r"|yours sincerely|sincerely|cheers|thank you very much|thanks a lot|many thanks|thanks|thank you"
+    r"|tack så mycket|stort tack|tusen tack|all the best|hej då|hejdå|groetjes|groeten"
     r"|met vriendelijke groet|viele grüße|liebe grüße|grüße|mit freundlichen grüßen|warm regards"
     r"|take care|best"
     r"|för styrelsen|på uppdrag av|vänligen)\b",
@@ -265,7 +266,12 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
             if name:
                 return name, line
         # "MVH / GUNNAR BERG": a name line of its own right under the closing.
-        if index == 0 and 2 <= len(words) <= 3 and SHOUTED_OR_QUIET.match(candidate):
+        if (
+            index == 0
+            and 2 <= len(words) <= 3
+            and SHOUTED_OR_QUIET.match(candidate)
+            and not any(w.lower() in NOT_NAME_WORDS for w in words)
+        ):
             name = _clean_name(candidate.title())
             if name:
                 return name, line
@@ -275,6 +281,7 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
 TRAILING_REACH = re.compile(
     r"[\s,;:–-]*(?:tel\.?|mob\.?|mobil)?[\s:]*(?:\+?\d[\d\s\-]{5,}|\S+@\S+).*$", re.I
 )
+NOT_NAME_WORDS = frozenset("very much mycket så best all the och and med with för for".split())
 COUPLE = re.compile(
     rf"^(?P<first>{NAME_TOKEN})\s+(?:och|&|and)\s+{NAME_TOKEN}\s+(?P<last>{NAME_TOKEN})\s*$"
 )

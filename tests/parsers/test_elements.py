@@ -334,3 +334,24 @@ def test_dotted_leaders_and_kr_full_stops() -> None:
 def test_signatures_collected_are_anchoring_but_collected_photos_are_not() -> None:
     assert anchoring("I höstas samlade vi in 112 namn för en säker cykelväg.")
     assert not anchoring("Vi har samlat in över 600 gamla fotografier från gårdarna.")
+
+
+def test_english_idioms_for_budget_and_anchoring() -> None:
+    pounds = "Costs:\nprizes, £15 a night x 6      £90\nprinting of quiz sheets      £40\n"
+    assert budget.has_budget(read(pounds))[0] and read(pounds).amount() is None
+    assert (
+        read(
+            "Cost: the food is about 1 500 kr.\nTo print is 2 000 kr.\nSo we ask 11 000 kr."
+        ).amount()
+        == 11000
+    )
+    assert activity(
+        "Ruda Harvest Day, Saturday 19 September 2026:\n- 10-15 open farms with signs\n"
+        "- 17-21 harvest potluck dinner in Ruda Folkets hus\n"
+    )
+
+
+def test_thank_you_very_much_is_no_name() -> None:
+    text = "Thank you very much\nOlena Kovalenko\n072-905 33 18"
+    contact = people.find_contact(text, "olena.kovalenko@example.com", "Olena Kovalenko")
+    assert contact.name == "Olena Kovalenko" and contact.email == "olena.kovalenko@example.com"

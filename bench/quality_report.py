@@ -13,15 +13,33 @@ from bot.evalcli import evaluate_folder
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = [
     ("shared corpus (45, tuned)", ROOT.parent / "shared" / "corpus"),
-    ("own (44, tuned)", ROOT / "tests/data/own"),
-    ("own2 (50, tuned)", ROOT / "tests/data/own2"),
-    ("own3 (50, tuned)", ROOT / "tests/data/own3"),
-    ("own4 (50, tuned)", ROOT / "tests/data/own4"),
-    ("own5 (40, tuned)", ROOT / "tests/data/own5"),
-    ("own6 (40, tuned)", ROOT / "tests/data/own6"),
-    ("own7 (30, tuned)", ROOT / "tests/data/own7"),
+    *(
+        (f"{name} ({size}, tuned)", ROOT / "tests/data" / name)
+        for name, size in (
+            ("own", 44),
+            ("own2", 50),
+            ("own3", 50),
+            ("own4", 50),
+            ("own5", 40),
+            ("own6", 40),
+            ("own7", 30),
+            ("own8", 40),
+            ("own9", 45),
+            ("own10", 40),
+            ("own11", 40),
+            ("own12", 40),
+            ("own13", 40),
+            ("own14", 40),
+            ("own15", 40),
+            ("own16", 40),
+        )
+    ),
     ("retired-holdout (22, tuned since session 3)", ROOT / "tests/data/retired-holdout"),
     ("retired-holdout2 (36, tuned since session 3)", ROOT / "tests/data/retired-holdout2"),
+    ("holdout3 (45, held out)", ROOT / "tests/data/holdout3"),
+    ("holdout4 (40, held out)", ROOT / "tests/data/holdout4"),
+    ("holdout5 (40, held out)", ROOT / "tests/data/holdout5"),
+    ("holdout6 (40, held out)", ROOT / "tests/data/holdout6"),
 ]
 
 

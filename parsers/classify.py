@@ -44,7 +44,7 @@ AUTO_BODY = re.compile(
     re.I,
 )
 SPAM_PHRASES = re.compile(
-    r"(bekräfta (inom|din|er|utbetalning)|verifiera|inom \d+ timmar|klicka (här|på länken)|"
+    r"\b(bekräfta (inom|din|er|utbetalning)|verifiera|inom \d+ timmar|klicka (här|på länken)|"
     r"bankuppgifter|kontouppgifter|kortuppgifter|bankid|lösenord|administrativ avgift|"
     r"vinnare|grattis|du har vunnit|har beviljats \d|utbetalning|arv(et)? efter|"
     r"verify your|click here|winner|lottery|claim your|inheritance|bitcoin|crypto|casino|"
@@ -57,7 +57,7 @@ SPAM_PHRASES = re.compile(
 )
 # Sales pitches of grant consultants: "vi skriver er ansökan mot 10 % av beviljat bidrag".
 SALES_PHRASES = re.compile(
-    r"(boka (?:ett |en )?(?:kostnadsfritt |gratis )?(?:möte|samtal|demo|rådgivning)|"
+    r"\b(boka (?:ett |en )?(?:kostnadsfritt |gratis )?(?:möte|samtal|demo|rådgivning)|"
     r"provision|\d+ ?% av (?:det )?beviljade?\w*|rabatt\w*|kampanj\w*|bidragsexpert\w*|"
     r"bidragskonsult\w*|ansökningshjälp|vi skriver (?:er|din|era) ansökan|no cure,? no pay|"
     r"ingen vinst,? ingen betalning|free consultation|limited offer|special offer|"

@@ -89,6 +89,7 @@ MONEY_RE = re.compile(
     r"(?P<unit>tkr\b|tusen\s+kr(?:onor)?\b|tusen\b|kkr\b|k\s*kr\b|kronor\b|kr\b\.?|sek\b|:-|kr/\S+)",
     re.IGNORECASE,
 )
+DIGIT = re.compile(r"\d")
 K_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3})\s?k\b(?!r)", re.IGNORECASE)
 K_CONTEXT = re.compile(r"kron|\bkr\b|\bsek\b|cost|kost|budget")
 SEK_PREFIX_RE = re.compile(rf"\b(?:sek|kr)\.?\s*(?P<num>{NUM})(?![\d])", re.IGNORECASE)
@@ -161,7 +162,7 @@ def money(text: str) -> list[Number]:
     found: list[Number] = []
     lower = text.lower()
     # Cheap guards: most sentences carry no digits and no "kr" at all.
-    has_digit = any(c.isdigit() for c in text)
+    has_digit = DIGIT.search(text) is not None
     for m in MONEY_RE.finditer(text) if has_digit else ():
         value = parse_int(m.group("num"))
         if value is None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stdnum.se import orgnr
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -86,6 +88,16 @@ def check(facts: dict, evidence: dict[str, str], rules: Rules, ort_total: int = 
                 "investment",
                 "Budgeten verkar innehålla en fysisk investering (inköp eller bygge).",
                 evidence.get("physical_investment", ""),
+            )
+        )
+    number = facts.get("org_number")
+    if number and not orgnr.is_valid(number):
+        # Reported as written (it is what the applicant wrote), but the officer should know.
+        warnings.append(
+            Warning(
+                "org_number",
+                f"Organisationsnumret {number} stämmer inte (fel kontrollsiffra) – kontrollera det.",
+                evidence.get("org_number", ""),
             )
         )
     return warnings

@@ -114,3 +114,11 @@ def test_a_lecturers_hourly_fee_is_no_salary_but_an_employees_wage_is() -> None:
     wage = "Lön till vår anställda fritidsledare 9 800 kr"
     assert facts.salary_costs(nlp.sentences(fee))[0] is False
     assert facts.salary_costs(nlp.sentences(wage))[0] is True
+
+
+def test_an_org_number_with_a_wrong_check_digit_warns_the_officer() -> None:
+    from parsers.eligibility import Rules, check
+
+    codes = [w.code for w in check({"org_number": "802462-0936"}, {}, Rules())]
+    assert codes == ["org_number"]
+    assert check({"org_number": "802462-0935"}, {}, Rules()) == []

@@ -179,8 +179,16 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if LABELLED_LINE.match(line) or prev.endswith(ENDS_REACHABLE):
         return False  # "Aktivitet: …" starts an item; a line ending in an address ends one
+    if CLOSING_LINE.match(line) or (prev[-1:] in ".!?" and NAME_LINE.match(line)):
+        return False  # "Hälsningar från Gunnel", or a name under the last sentence
     return True
 
 
+CLOSING_LINE = re.compile(
+    r"^(med vänlig|vänliga|vänlig|bästa|många|varma|hälsningar|hälsning|mvh|m\.v\.h|kind regards|"
+    r"best regards|regards|best wishes|cheers|sincerely|yours)\b",
+    re.IGNORECASE,
+)
+NAME_LINE = re.compile(r"^[A-ZÅÄÖÉ][\w\-åäöé]+(?:\s+[A-ZÅÄÖÉ][\w\-åäöé]+){0,3}$")
 LABELLED_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö/ -]{2,30}:\s")
 ENDS_REACHABLE = (".se", ".com", ".net", ".org", ".nu")

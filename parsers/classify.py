@@ -40,7 +40,9 @@ AUTO_BODY = re.compile(
     r"sjukskriven)|är tillbaka (den|på|igen)|åter (den|på) \d|begränsad tillgång till (e-?post|mejl)|"
     r"läser (inte )?(min )?(e-?post|mejl)|out of (the )?office|i am (away|on (annual )?leave|"
     r"travelling|out)|limited access to (e-?mail|email)|will (be back|return)|back on|"
-    r"tack för ditt (mejl|meddelande|mail|e-?brev)\.? jag|thank you for your (e-?mail|message)\.? i)",
+    r"tack för ditt (mejl|meddelande|mail|e-?brev)\.? jag|thank you for your (e-?mail|message)\.? i|"
+    r"(detta|det här) är ett automatiskt (svar|meddelande)|automatiskt genererat|"
+    r"this is an automatic (reply|response|message)|auto-?generated)",
     re.I,
 )
 SPAM_PHRASES = re.compile(

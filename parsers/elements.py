@@ -89,10 +89,19 @@ def activity(sentences: list[Sentence]) -> Element:
             and bool(COUNTED.search(sent.text) or VENUE.search(sent.text))
             and not past
         )
+        # "Fredag 24 april klockan 19 kommer en antikvarie till bygdegården och föreläser":
+        # a date, someone doing something, and where.
+        visit = dated and c["activity_verb"] > 0 and bool(VENUE.search(sent.text)) and not past
         # "Studieresan går till Kalmar slott med 35 deltagare": who and how many.
         peopled = specific and bool(PARTICIPANTS.search(sent.text)) and not past
         if (
-            doing and (planned or scheduled or listed) or arranged or busy or framed or peopled
+            doing
+            and (planned or scheduled or listed)
+            or arranged
+            or busy
+            or framed
+            or peopled
+            or visit
         ) and (sent.words >= 4):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
@@ -154,7 +163,7 @@ COUNTED = re.compile(
     re.IGNORECASE,
 )
 VENUE = re.compile(
-    r"\b(i|på|at|in)\s+(?:[A-ZÅÄÖ]\w+s\s+)?(bygdegård\w*|hembygdsgård\w*|församlingshem\w*|"
+    r"\b(i|på|at|in|till|vid)\s+(?:[A-ZÅÄÖ]\w+s\s+)?(bygdegård\w*|hembygdsgård\w*|församlingshem\w*|"
     r"byskola\w*|skolan|hamnen|kyrkan|folkets hus|klubbstuga\w*|\w*lokal(?:en)?|village hall)\b",
     re.IGNORECASE,
 )
@@ -262,13 +271,17 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         board_only = bool(BOARD.search(sent.text)) and not _has_count(sent)
         meeting = (
             not board_only
+            and not c["undecided"]
+            and not FUTURE_MEETING.search(sent.text)  # "Vi ska ha ett möte om det i april"
             and c["anchor_meeting"]
             # "Vi tror att många kommer att uppskatta mötet" is a hope about the activity.
             and (c["anchor_decision"] or (_has_people(sent) and not HOPE.search(sent.text)))
             and not c["founding"]
         )
         survey = (
-            c["anchor_survey"] > 0 or bool(SIGNATURES.search(sent.text))
+            c["anchor_survey"] > 0
+            or bool(SIGNATURES.search(sent.text))
+            or bool(ASKED_HOUSEHOLDS.search(sent.text))
         ) and not NEGATED.search(sent.text)  # "ingen enkät"
         # "Byalaget sköter badplatsen och ordnar midsommar" describes the applicant itself.
         partners = (
@@ -309,11 +322,21 @@ WITH_OTHERS = re.compile(
     r"är med och|är med som|vara med och|medarrangör\w*|partner\w*)\b",
     re.IGNORECASE,
 )
+# "pratade med 23 hushåll längs ån och 19 av dem vill vara med": door to door, counted.
+ASKED_HOUSEHOLDS = re.compile(
+    r"\b(?:pratade|pratat|talade|frågade|frågat|besökte|knackade på hos) med (?:alla |ca |över |drygt )?"
+    r"\d+ (?:hushåll|grannar|personer|familjer|bybor|gårdar|households|neighbours)",
+    re.IGNORECASE,
+)
 SIGNATURES = re.compile(
     r"\bsaml\w*(?: vi| de)? in (?:över |ca |runt |drygt )?\d+ (?:namn|underskrifter|namnunderskrifter)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"\b(inte|ingen|inga|inget|aldrig|not|no|haven't|didn't|hasn't)\b", re.I)
+FUTURE_MEETING = re.compile(
+    r"\b(?:ska|skall|kommer att|will) (?:ha|hålla|have|hold) (?:ett|en|a|an) (?:\w+ )?(?:möte|träff|stämma|meeting)",
+    re.IGNORECASE,
+)
 HOPE = re.compile(r"\b(tror|hoppas|uppskatta\w*|gilla\w*|believe|hope|think)\b", re.IGNORECASE)
 BOARD = re.compile(r"\b(styrelse\w*|board)\b", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r",\s*|;\s*|\s+(?:och|o|samt|and)\s+")
@@ -400,7 +423,7 @@ def _is_budget_line(sent: Sentence) -> bool:
 PEOPLE_RE = re.compile(
     r"(\d+|\w+(tio|ti)tal|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|"
     r"tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|två|tre|fyra|fem|sex|sju|åtta|nio|hundra\w*)"
-    r"\s+(av\s+\d+\s+)?(\w+\s+)?(personer|pers\.?|deltagare|närvarande|medlemmar|bybor|boende|hushåll|"
+    r"\s+(av\s+\d+\s+|av\s+oss\s+)?(\w+\s+)?(personer|pers\.?|deltagare|närvarande|medlemmar|bybor|boende|hushåll|"
     r"familjer|fastigheter|föreningar|frivilliga|funktionärer|ideella|namn|svar|st|stycken|"
     r"people|members|residents|households|volunteers|answers|var med|kom|har|skrev|anmälde)"
     r"|\((\d+)\s+(närvarande|deltagare|personer|svar)\)"

@@ -64,9 +64,10 @@ ORG_LABEL_RE = re.compile(
 ABOUT_RE = re.compile(
     r"\b(bildades|bildade|grundades|startade|startades|har funnits|funnits sedan|sedan \d{4}|"
     r"är en (?:ideell |ekonomisk |liten |stor |gammal )?(?:förening|grupp|nätverk)|"
-    r"ideell förening|medlemmar|members|org\.?\s*n|organisationsnummer|verkar för|driver|"
+    r"ideell förening|medlemmar|members|org\.?\s*n|organisationsnummer|verkar för|driver|sköter|"
     r"förvaltar|arrangerar|ordnar|vi är en|founded|registered|started|har stadgar|"
-    r"andelsägare|hushåll|we meet|vi träffas|since (?:\w+ )?\d{4}|(?:we are|vi är) \d+)\b",
+    r"andelsägare|hushåll|we meet|vi träffas|since (?:\w+ )?\d{4}|(?:we are|vi är) \d+|member \w+|"
+    r"village association|non-profit)\b",
     re.IGNORECASE,
 )
 

@@ -37,7 +37,7 @@ COST_VERB_NUMBER = re.compile(
 # In a sentence about money ("Pengar behöver vi till föreläsaren 3 000, lokalhyran
 # 800 och fika 400") bare numbers are amounts too.
 MONEY_CONTEXT = re.compile(
-    r"\b(pengar|kostar|kosta|kostnad\w*|budget\w*|behöver|utgifter|costs?|vill ha|betala\w*|"
+    r"\b(pengar|kostar|kosta|kostnad\w*|budget\w*|behöver|utgifter|costs?|vill ha|betala\w*|räcker|"
     r"söker|ansöker|söka)\b",
     re.IGNORECASE,
 )

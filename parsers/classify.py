@@ -51,6 +51,8 @@ SPAM_PHRASES = re.compile(
     r"vinnare|grattis|du har vunnit|har beviljats \d|utbetalning|arv(et)? efter|"
     r"verify your|click here|winner|lottery|claim your|inheritance|bitcoin|crypto|casino|"
     r"viagra|urgent|bank details|wire transfer|processing fee|100% free|act now|"
+    r"verifiera ditt konto|lagringskvot|(?:brev|e-post)låda(?:n)? är full|åtgärd krävs|"
+    r"kontot (?:kommer att )?(?:stängas|spärras)|verify your account|mailbox (?:is )?full|"
     r"within \d+ hours|claim now|pre-?approved|release (?:the|your) funds|förhandsgodkän\w*|"
     r"avgift på \d+ ?(?:eur|euro|usd|kr)|beneficiary|iban|swift|passport|non-refundable|"
     r"clearance fee|(?:processing|handling|transfer) (?:and \w+ )?fee|fee of (?:eur|usd|gbp)|"
@@ -240,9 +242,16 @@ def classify(
     asks_in_subject = bool(QUESTION_CUE.search(mail.subject)) and not in_thread
     asks = asks_in_subject or bool(QUESTION_CUE.search(body))
     subject_applies = bool(APPLY_SUBJECT.search(mail.subject))
-    applies = bool(APPLY_INTENT.search(body)) or has_budget or (subject_applies and not in_thread)
+    # "Kan en föräldragrupp … söka idéslanten?" asks about applying; it does not apply.
+    statements = " ".join(p for p in SENTENCE_SPLIT.split(body) if not p.rstrip().endswith("?"))
+    applies = (
+        bool(APPLY_INTENT.search(statements)) or has_budget or (subject_applies and not in_thread)
+    )
     if asks_in_subject and not has_budget and not subject_applies:
         return KindResult("question", ["ämnesraden är en fråga"])
+    if asks and not applies and not has_budget and not referenced and MANY_QUESTIONS.search(body):
+        # "Två frågor: …" from someone who only thinks of applying, however much they tell.
+        return KindResult("question", ["ställer frågor om bidraget men ansöker inte"])
     if asks and present_elements <= 2 and not has_budget:
         # In a case's thread "Räcker inte det?" answers our receipt; "Två frågor: …" asks,
         # whatever it says about "vår ansökan".

@@ -273,6 +273,7 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
             not board_only
             and not c["undecided"]
             and not FUTURE_MEETING.search(sent.text)  # "Vi ska ha ett möte om det i april"
+            and not NOT_YET.search(sent.text)  # "årsmötet är inte förrän 28 mars"
             and c["anchor_meeting"]
             # "Vi tror att många kommer att uppskatta mötet" is a hope about the activity.
             and (c["anchor_decision"] or (_has_people(sent) and not HOPE.search(sent.text)))
@@ -337,6 +338,7 @@ FUTURE_MEETING = re.compile(
     r"\b(?:ska|skall|kommer att|will) (?:ha|hålla|have|hold) (?:ett|en|a|an) (?:\w+ )?(?:möte|träff|stämma|meeting)",
     re.IGNORECASE,
 )
+NOT_YET = re.compile(r"\binte förrän\b|\bhar inte haft\b|\bnot until\b|\bnot yet\b", re.I)
 HOPE = re.compile(r"\b(tror|hoppas|uppskatta\w*|gilla\w*|believe|hope|think)\b", re.IGNORECASE)
 BOARD = re.compile(r"\b(styrelse\w*|board)\b", re.IGNORECASE)
 CLAUSE_SPLIT = re.compile(r",\s*|;\s*|\s+(?:och|o|samt|and)\s+")
@@ -365,7 +367,9 @@ def _about_applicant(sent: Sentence, applicant: str | None) -> bool:
     if not applicant:
         return False
     head = sent.text.lstrip(" -•*").lower()
-    return head.startswith(applicant.lower())
+    # "Vägföreningen sköter …" in the mail of "Bäckebo vägförening": the applicant, definite.
+    kind = applicant.lower().split()[-1]
+    return head.startswith(applicant.lower()) or head.startswith((kind + "en ", kind + "et "))
 
 
 def _is_partner_sentence(sent: Sentence) -> bool:

@@ -25,6 +25,11 @@ OUTSIDE_FEE = re.compile(
     re.IGNORECASE,
 )
 HARD_SALARY = re.compile(r"\b(lön\w*|anställ\w*|arbetsgivaravgift\w*|salar\w*|wage\w*)", re.I)
+# "Verktyg tar vi med hemifrån, vi köper inga." – the negation after the verb.
+NOT_BOUGHT = re.compile(
+    r"\b(köp\w*|inköp\w*|bygg\w*|buy\w*)\s+(?:\w+\s+)?(inga|inget|ingen|inte|nothing)\b", re.I
+)
+SURPLUS = re.compile(r"\b(överskott\w*|vinsten|intäkterna|the profit|any surplus)\b", re.I)
 NEGATED_INVESTMENT = re.compile(
     NEGATION + r"(köp|inköp|bygg|renover|invest|buy|build|purchas|utrustning|maskin)", re.IGNORECASE
 )
@@ -82,9 +87,15 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
             continue
         # "Täljknivar och yxor att låna ut": bought by the group to lend to others.
         rented = sent.cues["rent"] > 0 and not LENDS_OUT.search(sent.text)
-        if NEGATED_INVESTMENT.search(sent.text):
+        if (
+            NEGATED_INVESTMENT.search(sent.text)
+            or NOT_BOUGHT.search(sent.text)
+            or SURPLUS.search(sent.text)  # "överskottet går till … som behöver nytt tak"
+        ):
             continue
-        if len(line_amounts(sent.text)) >= 2:
+        # "Projektor 3 500, filmlicenser 4 x 400 = 1 600, fika 800.": a cost list without "kr".
+        costs = bool(sent.cues["cost_item"] or sent.cues["consumable"] or "=" in sent.text)
+        if len(line_amounts(sent.text, in_budget=costs)) >= 2:
             # A comma list of costs, judged item by item: renting one item does not excuse
             # buying another, and a long list still names its purchases.
             for chunk in re.split(r"[,;]", sent.text):
@@ -99,7 +110,8 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
         if obj and verb and not rented:
             return True, sent.text
         # A budget line naming equipment, with an amount and no renting.
-        if obj and line_amounts(sent.text) and not rented and sent.words <= 16:
+        short = sent.words <= 8  # "Virke till nya bryggdäck      9 000": a budget line
+        if obj and line_amounts(sent.text, in_budget=short) and not rented and sent.words <= 16:
             return True, sent.text
         # "Renovering av bygdegården 8 000 kr": building work with a price
         # ("mat som vi köper in 2 000 kr" is food, used up).

@@ -13,7 +13,10 @@ from parsers.numbers import approx_number, word_number
 
 _WS = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # a space or a wrapped line, never a blank line
 _APPROX = r"(?:ca\.?[ \t]*|cirka[ \t]+|ungefär[ \t]+|omkring[ \t]+|drygt[ \t]+|knappt[ \t]+|runt[ \t]+|över[ \t]+|about[ \t]+|around[ \t]+)?"
-_UNIT = r"(?:medlemmar|medlemshushåll|medlemsfamiljer|members|andelsägare|medl\b\.?)"
+_UNIT = (
+    r"(?:medlemmar|medlemshushåll|medlemsfamiljer|medlemsfastigheter|delägarfastigheter|"
+    r"member households|members|andelsägare|medl\b\.?)"
+)
 # Ways volunteers state their membership, most explicit first.
 MEMBER_PATTERNS = [
     # "Medlemsantal 2025: 67", "Antal medlemmar per den 31 december 2025: 212", "medlemmar: trettiotvå"
@@ -69,6 +72,24 @@ MEMBER_PATTERNS = [
         r"hushåll)\b(?![ \t]+(?:kom|var|svarade|came|answered))",
         re.IGNORECASE,
     ),
+    # "Vi är Ungdomsrådet i Ankarsrum, 15 st unga …", "Mansgruppen är 19 gubbar och …"
+    re.compile(
+        r"\bvi är [^.\n]{0,50}?,[ \t]*(?P<n>\d+|[a-zåäö]+)[ \t]+st\b"
+        r"|\b(?:vi|gruppen|\w+gruppen|\w+klubben|\w+cirkeln|föreningen|laget)[ \t]+är[ \t]+"
+        r"(?:ca\.?[ \t]*|cirka[ \t]+|drygt[ \t]+)?(?P<m>\d+)[ \t]+(?:gubbar|kvinnor|damer|män|"
+        r"personer|pensionärer|unga|ungdomar|st|stycken)\b",
+        re.IGNORECASE,
+    ),
+    # "vi i byalaget (ett sextiotal hushåll)", "fjorton familjer just nu"
+    re.compile(
+        r"(?:(?:byalag|förening|klubb|lag)\w*[ \t]*\([ \t]*(?:ca\.?[ \t]*|cirka[ \t]+|ungefär[ \t]+)?"
+        r"(?P<n>ett[ \t]+\w+tal|\w+tal|\d+|[a-zåäö]+)[ \t]+(?:hushåll|familjer|medlemmar)[ \t]*\))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?P<n>\d+|[a-zåäö]+)[ \t]+(?:familjer|hushåll)[ \t]+(?:just nu|i dag|idag|totalt)\b",
+        re.IGNORECASE,
+    ),
     # "Medlemmar är markägarna inom området, just nu 38 st"
     re.compile(
         r"\bmedlemmar\b[^.\n]{0,60}?(?:just nu|i dag|idag|totalt)[ \t]*(?P<n>\d+)", re.IGNORECASE
@@ -91,7 +112,7 @@ def members(text: str) -> tuple[int | None, str]:
                 continue  # "14 medlemmar har lovat att vara värdar": helpers, not the count
             if SOCIAL_GROUP.search(text[max(0, m.start() - 60) : m.start()]):
                 continue  # "Facebookgruppen 'Kastlösa – vi som bor här' (212 medlemmar)"
-            value = _count(m.group("n"))
+            value = _count(m.group("n") or m.groupdict().get("m") or "")
             if value is None:
                 # "vi är tjugotvå medlemmar": a word before the number was read first.
                 value = next(
@@ -109,7 +130,7 @@ def _overlapping(pattern: re.Pattern, text: str):
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
         yield m
-        pos = max(m.end("n"), m.start() + 1)
+        pos = max(m.end("n") if m.group("n") else m.end(), m.start() + 1)
 
 
 SOCIAL_GROUP = re.compile(r"facebook|instagram|whatsapp|messenger|följare", re.IGNORECASE)
@@ -122,7 +143,8 @@ VOLUNTEERING = re.compile(
 
 
 MEMBER_HINT = re.compile(
-    r"medl|member|stycken|\bst\b|hushåll|andelsägare|famil|household", re.IGNORECASE
+    r"medl|member|stycken|\bst\b|hushåll|andelsägare|famil|household|delägar|gubbar|personer|unga",
+    re.IGNORECASE,
 )
 
 

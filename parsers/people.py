@@ -35,6 +35,7 @@ EXPLICIT_RE = re.compile(
     r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )
 INTRO_RE = re.compile(
+    r"(?P<first>[A-ZÅÄÖÉ][\w\-åäöéü]+\s+[A-ZÅÄÖÉ][\w\-åäöéü]+)(?=\s+heter jag\b)|"
     r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter)\s+"
     r"(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+(?:de |van |von |af )?[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2}"
     r"|(?<=heter )[a-zåäöé]+ [a-zåäöé]+(?= och| i|\.|,))",
@@ -282,6 +283,7 @@ TRAILING_REACH = re.compile(
     r"[\s,;:–-]*(?:tel\.?|mob\.?|mobil)?[\s:]*(?:\+?\d[\d\s\-]{5,}|\S+@\S+).*$", re.I
 )
 NOT_NAME_WORDS = frozenset("very much mycket så best all the och and med with för for".split())
+NICKNAME = re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\s+[\"“”'][A-ZÅÄÖ][a-zåäö]+[\"“”']\s+(?=[A-ZÅÄÖ])")
 COUPLE = re.compile(
     rf"^(?P<first>{NAME_TOKEN})\s+(?:och|&|and)\s+{NAME_TOKEN}\s+(?P<last>{NAME_TOKEN})\s*$"
 )
@@ -344,6 +346,7 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
     """Find the contact person in the mail's own text."""
     evidence: list[str] = []
     name = None
+    text = NICKNAME.sub(" ", text)  # 'Monica "Mojje" Fransson'
     explicit = EXPLICIT_RE.search(text)
     context = ""
     if explicit:
@@ -375,11 +378,8 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
     if not name:
         intro = INTRO_RE.search(text)
         if intro:
-            name = _clean_name(
-                intro.group("name").title()
-                if intro.group("name").islower()
-                else intro.group("name")
-            )
+            found = intro.group("first") or intro.group("name")  # "Per Lindqvist heter jag"
+            name = _clean_name(found.title() if found.islower() else found)
             if name:
                 context = "\n".join(block)
                 evidence.append(intro.group(0))

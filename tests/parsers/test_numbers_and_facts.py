@@ -122,3 +122,28 @@ def test_an_org_number_with_a_wrong_check_digit_warns_the_officer() -> None:
     codes = [w.code for w in check({"org_number": "802462-0936"}, {}, Rules())]
     assert codes == ["org_number"]
     assert check({"org_number": "802462-0935"}, {}, Rules()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("vi i byalaget (ett sextiotal hushåll) skulle vilja ha en dialogkväll", 60),
+        ("Vi är ett gäng föräldrar här i Degerhamn, fjorton familjer just nu, som vill söka.", 14),
+        ("Vi är Ungdomsrådet i Ankarsrum, 15 st unga mellan 13 och 19 år.", 15),
+        ("Mansgruppen är 19 gubbar och några yngre som har träffats sedan 2018.", 19),
+        ("Föreningen sköter ca 6 km väg och har 41 medlemsfastigheter.", 41),
+    ],
+)
+def test_member_counts_in_the_words_of_small_groups(text: str, count: int) -> None:
+    assert members(text)[0] == count
+
+
+def test_surplus_for_someone_elses_roof_and_tools_not_bought_are_no_investment() -> None:
+    from parsers import facts, nlp
+
+    for text in (
+        "Hela överskottet från inträdet går till bygdegårdsföreningen som behöver nytt tak.",
+        "Verktyg tar vi med hemifrån, vi köper inga.",
+    ):
+        assert facts.physical_investment(nlp.sentences(text))[0] is False
+    assert facts.physical_investment(nlp.sentences("Virke till nya bryggdäck      9 000"))[0]

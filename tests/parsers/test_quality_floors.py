@@ -19,11 +19,11 @@ DATA = ROOT / "tests" / "data"
 TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
-    *(DATA / f"own{n}" for n in range(2, 15)),
+    *(DATA / f"own{n}" for n in range(2, 17)),
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]
-HOLDOUTS = [DATA / "holdout3", DATA / "holdout4", DATA / "holdout5"]
+HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 7)]
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,7 @@ WARNING_BADGES = {
     "ort_cap": "Ortens tak",
     "salary": "Lönekostnad",
     "investment": "Investering",
+    "org_number": "Org.nr?",
 }
 STATUS_CLASSES = {READY: "ready", WAITING: "waiting", QUESTION: "question", DECIDED: "decided"}
 DECISIONS = {"approved": "Beviljad", "rejected": "Avslagen"}

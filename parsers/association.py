@@ -395,14 +395,17 @@ def _lower_case_names(text: str) -> list[tuple[str, int]]:
     for name, pos in _candidate_names(capitalised):
         words = name.split()
         if len(words) >= 2 and ORG_FULL.search(words[-1]):
-            # "Gäng Från Fliseryds Bygdegårdsförening": the run of content words that ends
-            # in the org word, read from the right.
-            kept = [words[-1]]
-            for word in reversed(words[:-1]):
-                if word.lower() in FUNCTION_WORDS or ORG_FULL.search(word):
-                    break
-                kept.insert(0, word)
-            words = kept
+            # "Egentligen När Grönskåra Bygdegårdsförening": without capitals the name is the
+            # org word and the place before it.
+            if _is_place(words[-2]):
+                words = words[-2:]
+            else:
+                kept = [words[-1]]
+                for word in reversed(words[:-1]):
+                    if word.lower() in FUNCTION_WORDS or ORG_FULL.search(word):
+                        break
+                    kept.insert(0, word)
+                words = kept
         elif len(words) >= 2 and DEFINITE_GROUP.fullmatch(words[0]):
             words = words[1:]  # "Föreningen Ankarsrums Framtid"
         else:
@@ -410,7 +413,22 @@ def _lower_case_names(text: str) -> list[tuple[str, int]]:
         if len(words) < 2 or any(w.lower() in FUNCTION_WORDS for w in words):
             continue
         found.append((" ".join(words), pos))
+    # "målilla if", "fliseryds ik": a place and a club abbreviation
+    for m in PLACE_CLUB.finditer(text):
+        if _is_place(m.group(1)):
+            found.append((f"{m.group(1).title()} {m.group(2).upper()}", m.start()))
     return [(n, p) for n, p in found if _plausible(n)]
+
+
+PLACE_CLUB = re.compile(r"\b([a-zåäö]{3,})[ \t]+(if|ik|bk|sk|ff|goif)\b")
+
+
+def _is_place(word: str) -> bool:
+    from parsers.gazetteer import gazetteer
+
+    places = gazetteer().places
+    w = word.lower()
+    return w in places or (w.endswith("s") and w[:-1] in places)
 
 
 def _mostly_lower(text: str) -> bool:

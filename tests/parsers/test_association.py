@@ -31,3 +31,10 @@ def test_groups_listed_as_helpers_are_not_the_applicant() -> None:
 def test_a_writer_without_capitals_still_names_the_association() -> None:
     text = "hej vi i ruda byalag vill söka pengar till en byafest. föreningen har 45 medlemmar."
     assert name(text) == "Ruda Byalag"
+
+
+def test_lower_case_names_are_a_place_and_an_org_word() -> None:
+    assert name("egentligen när grönskåra bygdegårdsförening har 30 medlemmar") == (
+        "Grönskåra Bygdegårdsförening"
+    )
+    assert name("vi är ett ungdomslag från målilla if med 25 medlemmar") == "Målilla IF"

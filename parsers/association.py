@@ -257,6 +257,8 @@ def _plausible(name: str) -> bool:
         return False
     if len(words) == 1 and (ORG_FULL.fullmatch(name) or DEFINITE_GROUP.search(name)):
         return False  # "Club", "Föreningen": a kind of group, not a name
+    if len(words) == 1 and _is_place(name):
+        return False  # "Loftahammar": a place, not a group
     if words[0].lower() in {
         "vi",
         "vår",

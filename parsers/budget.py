@@ -150,6 +150,10 @@ BUDGET_POINT = re.compile(
 FOREIGN = re.compile(
     r"[£€$]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:€|eur|euro|euros|gbp|pounds?|usd|dollars?)\b", re.I
 )
+RECEIVED = re.compile(r"\b(fick|beviljades|erhöll|har fått|fått|received|were granted|got)\b", re.I)
+GRANTED = re.compile(
+    r"\b(idéslanten|bygdepeng\w*|bidrag\w*|grant|förra året|i fjol|last year)\b", re.I
+)
 ORGNR_LIKE = re.compile(r"\b\d{6}[- ]?\d{4}\b")
 PER_UNIT = re.compile(
     r"\b(varje|per|à|a|each|st|styck|gången|gången så|per gång)\b|[x×*=]|\bblir\b", re.IGNORECASE
@@ -216,6 +220,8 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             income = False
         if income:
             continue
+        if RECEIVED.search(sent.text) and sent.cues["past"] and GRANTED.search(sent.text):
+            continue  # "Förra året fick vi 11 500 kr ur idéslanten": history, not this budget
         # "Vad det kostar har vi räknat på. Musikerna vill ha 3 000 för varje kväll …"
         # Table rows ("Summa | 7 400", tab-separated) and sentences that already
         # price something in kronor carry bare numbers as amounts too.

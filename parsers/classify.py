@@ -209,6 +209,7 @@ def classify(
     present_elements: int,
     has_budget: bool,
     own_addresses: frozenset[str] = frozenset(),
+    has_activity: bool = False,
 ) -> KindResult:
     """Decide the kind from headers first, then from the text."""
     kind, reasons = machine_reasons(mail, own_addresses)
@@ -244,8 +245,13 @@ def classify(
     subject_applies = bool(APPLY_SUBJECT.search(mail.subject))
     # "Kan en föräldragrupp … söka idéslanten?" asks about applying; it does not apply.
     statements = " ".join(p for p in SENTENCE_SPLIT.split(body) if not p.rstrip().endswith("?"))
+    # A described, dated plan ("vill ha en kväll … tisdag 7 april") is an application even
+    # when its only question is "vad det kostar, kanske 5000?".
     applies = (
-        bool(APPLY_INTENT.search(statements)) or has_budget or (subject_applies and not in_thread)
+        bool(APPLY_INTENT.search(statements))
+        or has_budget
+        or has_activity
+        or (subject_applies and not in_thread)
     )
     if asks_in_subject and not has_budget and not subject_applies:
         return KindResult("question", ["ämnesraden är en fråga"])

@@ -46,8 +46,8 @@ def activity(sentences: list[Sentence]) -> Element:
         # "… aktiviteter tre dagar i veckan: fiske, bruksvandring, pyssel" is no vague wish.
         if c["vague"] and specific_nouns < 2 and not ITEMISED.search(sent.text):
             continue
-        if HEDGED.search(sent.text):
-            continue  # "– kanske ett läger, kanske en fest": not decided yet
+        if HEDGED.search(sent.text) and not DATE_RE.search(sent.text):
+            continue  # "– kanske ett läger, kanske en fest": not decided yet (a date decides)
         dated = bool(DATE_RE.search(sent.text))
         has_time = c["time"] > 0 or dated
         # "I juli spelar vi tre föreställningar": a present-tense plan, whatever the

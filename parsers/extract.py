@@ -7,11 +7,23 @@ returns what it could read, and the caller stores the raw bytes regardless.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parseaddr
 
-from parsers import association, budget, classify, elements, facts, gazetteer, nlp, people, text
+from parsers import (
+    association,
+    budget,
+    classify,
+    elements,
+    facts,
+    gazetteer,
+    nlp,
+    numbers,
+    people,
+    text,
+)
 from parsers.elements import ELEMENTS, Element
 from parsers.mime import ParsedMail, parse
 
@@ -108,9 +120,15 @@ def extract_mail(
     contact = _with_reply_to(_contact(split, own, mail, attached), mail)
     signature = "\n".join(people.signature_block(own))
     assoc = association.find_association(full, mail.subject, signature)
-    money = budget.read_budget(sentences)
+    # "Idéslanten Långasjö – budget: hyra 2 400 kr, föreläsare 5 000 kr, …": a subject that
+    # carries the cost items is read with the budget.
+    subject_costs = mail.subject if len(numbers.money(mail.subject)) >= 2 else ""
+    money = budget.read_budget(
+        nlp.sentences(subject_costs) + sentences if subject_costs else sentences
+    )
     has_budget, budget_conf, budget_lines = budget.has_budget(money)
 
+    withdrawn = bool(WITHDRAWN.search(own))
     found = {
         "association": Element(
             assoc.present,
@@ -137,8 +155,14 @@ def extract_mail(
             "kostnadsposter med belopp" if has_budget else "ingen budget med kostnadsposter",
         ),
     }
+    if withdrawn:
+        # "Vi drar tillbaka ansökan": nothing in it is part of an application any more.
+        for name in ("association", "activity", "anchoring", "budget"):
+            found[name] = Element(False, 0.9, [], "ansökan dras tillbaka")
     present = sum(e.present for e in found.values())
-    kind = classify.classify(mail, own, present, has_budget, own_addresses)
+    kind = classify.classify(
+        mail, own, present, has_budget, own_addresses, has_activity=found["activity"].present
+    )
     language = classify.language(mail.subject + "\n" + own)
 
     gender, gender_ev = facts.women_and_men(sentences)
@@ -221,6 +245,13 @@ def _sentence_around(text: str, fragment: str) -> str:
     start = max(text.rfind(". ", 0, at) + 1, text.rfind("\n", 0, at) + 1)
     ends = [i for i in (text.find(". ", at + len(fragment)), text.find("\n", at)) if i >= 0]
     return text[start : min(ends) + 1 if ends else len(text)].strip()
+
+
+WITHDRAWN = re.compile(
+    r"\b(?:drar|drog) (?:vi )?tillbaka (?:vår |er |min )?ansökan|\båterkallar (?:vår |min )?ansökan|"
+    r"\bwithdraw(?:ing)? (?:our|the) application",
+    re.IGNORECASE,
+)
 
 
 def _with_reply_to(contact: people.Contact, mail: ParsedMail) -> people.Contact:

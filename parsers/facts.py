@@ -45,8 +45,8 @@ MALE = (
 )
 # "kvinnor som män", "både gubbar och gummor", "damklass och herrklass", "girls and boys".
 BOTH_RE = re.compile(
-    rf"\b({FEMALE}\s*(,|och|å|o|som|and|&|/|eller|or|\+)\s*{MALE}|"
-    rf"{MALE}\s*(,|och|å|o|som|and|&|/|eller|or|\+)\s*{FEMALE})\b",
+    rf"\b({FEMALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)\s*{MALE}|"
+    rf"{MALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)\s*{FEMALE})\b",
     re.IGNORECASE,
 )
 

@@ -28,10 +28,10 @@ CLOSING_RE = re.compile(
 )
 EXPLICIT_RE = re.compile(
     r"\b(?i:kontakt[ \t]?person|kontakta(?:[ \t]+gärna)?|kontakt|contact person|contact|ansvarig|"
-    r"kontaktuppgifter|vem kontaktar jag\?|ring(?:[ \t]+gärna)?(?=[ \t])|"
+    r"kontaktuppgifter|vem kontaktar jag\?|ring(?:[ \t]+gärna)?(?=[ \t])|det blir vår(?= \w+:)|"
     r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till))"
     r"(?:\s+(?i:för|i|är|blir|kan|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?[\s|]*"
-    r"(?i:(?:vår|our)\s+\w+\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
+    r"(?i:(?:vår|our)\s+\w+[:\s]+|\s*\w+:\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
     r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )
 INTRO_RE = re.compile(
@@ -385,7 +385,13 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
                 evidence.append(intro.group(0))
     if not name:
         return Contact(None, None, None, [], 0.8)
-    phone_list = phones(context) or phones(text)
+    # An explicit contact line's own number, or the signature's when it is the same person;
+    # not a number elsewhere (a municipal official's switchboard in her signature).
+    tail = "\n".join(block)
+    same_as_signer = bool(name) and name.split()[-1].lower() in tail.lower()
+    phone_list = phones(context) or (
+        phones(text) if not explicit or same_as_signer else phones(tail) if same_as_signer else []
+    )
     own_emails = [e for e in emails(context) if not is_shared_mailbox(e)]
     email = own_emails[0] if own_emails else None
     if email is None and from_addr and not is_shared_mailbox(from_addr, from_name):

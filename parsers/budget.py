@@ -42,8 +42,10 @@ MONEY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(
-    r"(?<![\d\-:/.,])(?<!av )(?P<num>(?!0)\d{1,3}(?:[ ,.]\d{3})+|(?!0)\d{3,6})(?![\d\-:/]|[.,]\d)"
-    r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|år|%|timmar|km|m\b|"
+    r"(?<![\d\-:/.,])(?<!av )(?P<num>(?!0)\d{1,3}(?:[ ,.]\d{3})+|(?!0)\d{3,6})"
+    r"(?:,\d{2}(?!\d))?"  # "4 500,00" from a spreadsheet export: the öre go
+    r"(?![\d\-:/]|[.,]\d)"
+    r"(?!\s*(?:kr|kronor|sek|:-|st\b|stycken|personer|deltagare|medlemmar|medl\b|år|%|timmar|km|m\b|"
     r"hushåll|svar|namn|besökare|barn|familjer|bybor|av\s+\d))",
     re.IGNORECASE,
 )

@@ -94,6 +94,12 @@ def activity(sentences: list[Sentence]) -> Element:
         visit = dated and c["activity_verb"] > 0 and bool(VENUE.search(sent.text)) and not past
         # "Studieresan går till Kalmar slott med 35 deltagare": who and how many.
         peopled = specific and bool(PARTICIPANTS.search(sent.text)) and not past
+        # "Vi vill åka på studiebesök." names a kind of activity but says nothing about it.
+        bare = not (has_time or COUNTED.search(sent.text) or VENUE.search(sent.text)) and (
+            sent.words < 7
+        )
+        if bare:
+            continue
         if (
             doing
             and (planned or scheduled or listed)
@@ -320,7 +326,7 @@ WITH_OTHERS = re.compile(
     r"\b(tillsammans med|i samarbete med|i samverkan med|ihop med|samarbet\w* med|samverka\w* med|"
     r"med hjälp (?:av|från)|med stöd (?:av|från)|stöd (?:av|från)|hjälp (?:av|från)|"
     r"together with|in cooperation with|with help from|support from|supported by|"
-    r"är med och|är med som|vara med och|medarrangör\w*|partner\w*)\b",
+    r"är med och|är med som|vara med och|(?:de|dom|dem) är med|medarrangör\w*|partner\w*)\b",
     re.IGNORECASE,
 )
 # "pratade med 23 hushåll längs ån och 19 av dem vill vara med": door to door, counted.
@@ -401,7 +407,7 @@ def _is_anchor_report(sent: Sentence) -> bool:
 
 
 BACKED = re.compile(
-    r"\b(beslutade|beslöt|bestämde|röstade|ställde sig bakom|stå bakom|står bakom|stod bakom|"
+    r"\b(beslutade|beslöt|bestämde|röstade|ställde sig bakom|ställer sig bakom|stå bakom|står bakom|stod bakom|"
     r"backed|voted|decided)\b",
     re.IGNORECASE,
 )

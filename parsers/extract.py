@@ -146,7 +146,7 @@ def extract_mail(
             if contact.present
             else "ingen namngiven kontaktperson med telefon eller e-post",
         ),
-        "activity": elements.activity(sentences),
+        "activity": elements.activity(_subject_activity(mail.subject) + sentences),
         "anchoring": elements.anchoring(sentences, assoc.name),
         "budget": Element(
             has_budget,
@@ -252,6 +252,19 @@ WITHDRAWN = re.compile(
     r"\bwithdraw(?:ing)? (?:our|the) application",
     re.IGNORECASE,
 )
+
+
+def _subject_activity(subject: str) -> list[nlp.Sentence]:
+    """'Idéslanten: Kyrkstigsvandring med berättarkväll i Kristdala lördag 16 maj': a subject
+    that names a dated activity says what the body then only adds to."""
+    from parsers.subject import strip_prefixes
+
+    if strip_prefixes(subject) != subject.strip() or text.CASE_REFERENCE.search(subject):
+        return []  # a reply's subject belongs to the thread, not to what this mail says
+    sents = nlp.sentences(subject)
+    if len(sents) == 1 and sents[0].cues["specific_activity"] and sents[0].cues["time"]:
+        return sents
+    return []
 
 
 def _with_reply_to(contact: people.Contact, mail: ParsedMail) -> people.Contact:

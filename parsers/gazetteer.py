@@ -57,6 +57,9 @@ REFERENCE_CUE = re.compile(
     r"(norr om|söder om|öster om|väster om|nära|utanför|till|in till|från|mot|north of|south of|"
     r"near)\s*(?:\w+(?:,\s*\w+)*\s+(?:och|eller|and|or)\s*)?$"
 )
+PARTNER_PLACE = re.compile(
+    r"\b(?:med|hos|från|with|from) \w+(?:föreningen|klubben|laget|förening|klubb) i\s*$"
+)
 HOME_CUE = re.compile(
     r"(här i|vi i|oss i|boende i|bor i|byn|socknen|förening(en)? i|byalag(et)? i|bygdegård(en)? i|"
     r"mitt i|here in|in the village of|living in|live in|(?:vi|jag) (?:är|kommer) från|"
@@ -181,6 +184,8 @@ def best_ort(subject: str, text: str) -> str | None:
         first_pos.setdefault(name, pos)
         before = text[max(0, pos - 24) : pos].lower()
         after = text[pos : pos + 60].lower()
+        if PARTNER_PLACE.search(text[max(0, pos - 40) : pos].lower()):
+            continue  # "pratat med biodlarföreningen i Emmaboda": the partner's place
         if HOME_CUE.search(before):
             scores[name] += 3  # "här i Frödinge", "vi i Ruda", "byn Påryd", "vi är från Ruda"
         elif REFERENCE_CUE.search(before):

@@ -32,7 +32,7 @@ EXPLICIT_RE = re.compile(
     r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till))"
     r"(?:\s+(?i:för|i|är|blir|kan|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?[\s|]*"
     r"(?i:(?:vår|our)\s+\w+[:\s]+|\s*\w+:\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
-    r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:\s+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
+    r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:[ \t]+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
 )
 INTRO_RE = re.compile(
     r"(?P<first>[A-ZÅÄÖÉ][\w\-åäöéü]+\s+[A-ZÅÄÖÉ][\w\-åäöéü]+)(?=\s+heter jag\b)|"

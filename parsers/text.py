@@ -167,6 +167,9 @@ def unwrap(text: str) -> str:
 
 def _continues(previous: str, line: str) -> bool:
     prev = previous.strip()
+    # A narrow column (a PDF, a phone) ends lines on "och", "i", "en": the sentence goes on.
+    if 12 <= len(prev) < 45 and DANGLING.search(prev) and line[:1].islower():
+        return not (BULLET_RE.match(line) or ENDS_WITH_AMOUNT.search(prev) or "|" in line)
     # Wrapped lines are 45-100 characters; a longer line was never wrapped,
     # so its line break is the writer's own.
     if not 45 <= len(prev) <= 100 or prev.endswith(":"):
@@ -184,6 +187,10 @@ def _continues(previous: str, line: str) -> bool:
     return True
 
 
+DANGLING = re.compile(
+    r"\b(och|att|i|på|en|ett|för|med|som|av|till|de|den|det|om|eller|samt|and|the|of|to|a|for|with)$",
+    re.IGNORECASE,
+)
 CLOSING_LINE = re.compile(
     r"^(med vänlig|vänliga|vänlig|bästa|många|varma|hälsningar|hälsning|mvh|m\.v\.h|kind regards|"
     r"best regards|regards|best wishes|cheers|sincerely|yours)\b",

@@ -19,11 +19,11 @@ DATA = ROOT / "tests" / "data"
 TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
-    *(DATA / f"own{n}" for n in range(2, 17)),
+    *(DATA / f"own{n}" for n in range(2, 19)),
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]
-HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 7)]
+HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 8)]
 
 
 @pytest.fixture(scope="module")

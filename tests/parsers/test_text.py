@@ -77,3 +77,10 @@ def test_a_forward_of_our_own_receipt_is_history_not_an_application() -> None:
     split = split_quotes(body, "VB: Re: Ansökan [Idéslanten 2026-0147]")
     assert "Vi saknar budget" not in split.new
     assert "Vi saknar budget" in split_quotes(body, "VB: Ansökan Ruda").new
+
+
+def test_a_narrow_column_that_ends_on_och_goes_on_in_the_next_line() -> None:
+    assert unwrap("Resan är öppen för alla i byn, kvinnor och\nmän, unga och äldre.") == (
+        "Resan är öppen för alla i byn, kvinnor och män, unga och äldre."
+    )
+    assert unwrap("Fika och\n- bullar 300 kr") == "Fika och\n- bullar 300 kr"

@@ -82,7 +82,8 @@ def test_edited_facts_are_logged_and_the_rules_are_checked_again(feed: Callable,
         case = review.edit_facts(
             session, app.config, ref, {"members": 6, "amount_sek": 16000}, "handlaggare", utcnow()
         )
-        assert {w["code"] for w in case.warnings} == {"members", "amount"}
+        # 802478-3315 in the shared mail fails the check digit: that warning stays.
+        assert {w["code"] for w in case.warnings} == {"members", "amount", "org_number"}
         assert case.amount_sek == 16000 and case.association_name == "Timmernabbens Roddsällskap"
         case = review.edit_facts(session, app.config, ref, {"ort": "Kristdala"}, "h", utcnow())
         assert case.municipality == "Oskarshamn"

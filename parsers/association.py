@@ -195,15 +195,19 @@ def _candidate_names(text: str) -> list[tuple[str, int]]:
     # The two org-word patterns backtrack a lot: run them only on sentences with an org word.
     for piece in SENTENCE_OR_LINE.finditer(text):
         low = piece.group(0).lower()
-        if any(stem in low for stem in ORG_STEMS) and ORG_WORD_ONLY.search(piece.group(0)):
+        first = ORG_WORD_ONLY.search(piece.group(0)) if any(s in low for s in ORG_STEMS) else None
+        if first:
+            # A name ends in its org word and starts a few words before it: nothing earlier
+            # in a long run-on sentence can be part of one.
+            start = max(0, first.start() - 120)
             for regex in (TYPE_FIRST, NAME_BEFORE):
-                found += _names(regex, piece.group(0), piece.start())
+                found += _names(regex, piece.group(0), piece.start(), start)
     return found
 
 
-def _names(regex: re.Pattern, text: str, offset: int) -> list[tuple[str, int]]:
+def _names(regex: re.Pattern, text: str, offset: int, pos: int = 0) -> list[tuple[str, int]]:
     out = []
-    for m in regex.finditer(text):
+    for m in regex.finditer(text, pos):
         name = (m.groupdict().get("name") or m.group(1)).strip()
         out.append((_tidy(re.sub(r"\s+", " ", name)), offset + m.start()))
     return out

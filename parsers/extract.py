@@ -261,9 +261,9 @@ def _subject_activity(subject: str) -> list[nlp.Sentence]:
 
     if strip_prefixes(subject) != subject.strip() or text.CASE_REFERENCE.search(subject):
         return []  # a reply's subject belongs to the thread, not to what this mail says
-    sents = nlp.sentences(subject)
-    if len(sents) == 1 and sents[0].cues["specific_activity"] and sents[0].cues["time"]:
-        return sents
+    cues = nlp.cue_labels(subject)
+    if cues["specific_activity"] and cues["time"]:
+        return [nlp.Sentence(subject.strip(), 0, len(subject), cues, len(subject.split()))]
     return []
 
 

@@ -41,6 +41,7 @@ AFTER_CUE = re.compile(
     rf"som heter|med namnet|under namnet|we call ourselves|called|named|vi heter|"
     rf"(?:föreningen|gruppen|nätverket) heter|(?:har )?(?:nu )?(?:bildat|startat|grundat)|"
     rf"(?:our )?group name is(?: now)?|our name is|vårt namn är|gruppens namn är|namnet är|"
+    rf"formed an association,?|founded an association,?|started an association,?|"
     rf"we are the|we're the)"
     rf"\s+(?:the\s+)?[\"”“']?"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
@@ -303,7 +304,7 @@ APPLICANT_CUE = re.compile(
     re.IGNORECASE,
 )
 PARTNER_CUE = re.compile(
-    r"\b(tillsammans med|samverkan|samarbete|hjälper|medarrangör|står för|lånar|"
+    r"\b(tillsammans med|samverkan|samarbete|hjälper|medarrangör|står för|lånar|står bakom|stöttar|"
     r"ställer upp|bjuder på|co-host|promised|lovat|vill vara med|bidrar|tar hand om|"
     r"stöd från|support from|gives us|ger oss|är med och|är med på|co-host\w*)\b",
     re.IGNORECASE,

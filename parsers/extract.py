@@ -120,6 +120,9 @@ def extract_mail(
     contact = _with_reply_to(_contact(split, own, mail, attached), mail)
     signature = "\n".join(people.signature_block(own))
     assoc = association.find_association(full, mail.subject, signature)
+    if contact.name and assoc.name and people.fold(contact.name) == people.fold(assoc.name):
+        # "Styrelsen / Trekantens Vinterbadare": the association signing, not a person.
+        contact = people.Contact(None, None, None, [], 0.8)
     # "Idéslanten Långasjö – budget: hyra 2 400 kr, föreläsare 5 000 kr, …": a subject that
     # carries the cost items is read with the budget.
     subject_costs = mail.subject if len(numbers.money(mail.subject)) >= 2 else ""

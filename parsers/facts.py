@@ -75,7 +75,13 @@ def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
     return False, ""
 
 
-LENDS_OUT = re.compile(r"\b(?:att|som vi|vi) (?:låna|lånar|hyra|hyr) ut\b|\butlåning", re.I)
+LENDS_OUT = re.compile(r"\b(?:att|som \w+|vi) (?:låna|lånar|hyra|hyr) ut\b|\butlåning", re.I)
+# "en kurs i att renovera gamla fönster": the skill taught, not a purchase.
+TAUGHT = re.compile(
+    r"\b(?:kurs\w*|workshop\w*|utbildning\w*|lära sig|lär sig|lär oss|studiecirkel\w*|course)"
+    r" (?:i|om|on|in) (?:att |how to )?\w*(?:renover|bygg|laga|reparer|restore|repair)",
+    re.I,
+)
 
 
 def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
@@ -91,6 +97,7 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
             NEGATED_INVESTMENT.search(sent.text)
             or NOT_BOUGHT.search(sent.text)
             or SURPLUS.search(sent.text)  # "överskottet går till … som behöver nytt tak"
+            or TAUGHT.search(sent.text)
         ):
             continue
         # "Projektor 3 500, filmlicenser 4 x 400 = 1 600, fika 800.": a cost list without "kr".

@@ -80,6 +80,13 @@ MEMBER_PATTERNS = [
         r"personer|pensionärer|unga|ungdomar|st|stycken)\b",
         re.IGNORECASE,
     ),
+    # "We are a group of about 15 neighbours", "Vi är fjorton konstnärer och hantverkare"
+    re.compile(
+        r"\b(?:we are|we're) (?:a group of |a bunch of )?(?:about |around |some )?(?P<n>\d+|[a-z]+) "
+        r"(?:neighbours|neighbors|people|families|friends|members|volunteers|women|men)\b"
+        r"|\bvi är (?:ca |cirka |ungefär |runt )?(?P<m>\d+|[a-zåäö]+) (?:\w+(?:are|ärer|er|ar|or))\b",
+        re.IGNORECASE,
+    ),
     # "vi i byalaget (ett sextiotal hushåll)", "fjorton familjer just nu"
     re.compile(
         r"(?:(?:byalag|förening|klubb|lag)\w*[ \t]*\([ \t]*(?:ca\.?[ \t]*|cirka[ \t]+|ungefär[ \t]+)?"
@@ -143,7 +150,8 @@ VOLUNTEERING = re.compile(
 
 
 MEMBER_HINT = re.compile(
-    r"medl|member|stycken|\bst\b|hushåll|andelsägare|famil|household|delägar|gubbar|personer|unga",
+    r"medl|member|stycken|\bst\b|hushåll|andelsägare|famil|household|delägar|gubbar|personer|unga|"
+    r"neighbo|people|vi är|we are|we're",
     re.IGNORECASE,
 )
 

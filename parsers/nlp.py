@@ -123,7 +123,7 @@ def _build_lexicon(nlp: Language, cues: dict) -> Lexicon:
 def mail_sentencizer(doc: Doc) -> Doc:
     """Start a sentence after every line break and after . ! ? before a capital."""
     starts: list[int] = []
-    prev_text, prev_ws = "", "\n"  # the first token starts a sentence
+    prev_text, prev_ws, before = "", "\n", ""  # the first token starts a sentence
     for token in doc:
         text = token.text
         start = "\n" in prev_ws or (not prev_text.strip() and "\n" in prev_text)
@@ -132,9 +132,15 @@ def mail_sentencizer(doc: Doc) -> Doc:
             and (prev_text in SENTENCE_END or prev_text.lower() in UNIT_ENDS)
             and text.strip()
         ):
-            start = text[:1].isupper() or text[:1].isdigit()
+            # "… från idéslanten. vi e ett 30tal medlemmar": writers without capitals still
+            # end sentences (a full stop after a real word, not after "bl.a" or "ca").
+            start = (
+                text[:1].isupper()
+                or text[:1].isdigit()
+                or (prev_text == "." and len(before) > 3 and before.isalpha() and text.isalpha())
+            )
         starts.append(1 if start else -1)
-        prev_text, prev_ws = text, token.whitespace_
+        before, prev_text, prev_ws = prev_text, text, token.whitespace_
     if starts:
         # One array write: setting token.is_sent_start one by one re-checks the whole doc.
         values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
@@ -142,6 +148,7 @@ def mail_sentencizer(doc: Doc) -> Doc:
     return doc
 
 
+DECADE = re.compile(r"^\d{2,4}-?talet$")
 # "… 1 200 kr. Det blir 6 600 kr.": the tokenizer keeps "kr." whole as an abbreviation.
 UNIT_ENDS = frozenset(("kr.", "sek.", "st.", "kronor."))
 SENTENCE_END = frozenset((".", "!", "?", "…", "...", "..", "!!", "?!"))
@@ -212,8 +219,11 @@ def sentences(text: str) -> list[Sentence]:
             if "activity_noun" in token_labels and "generic_activity" not in token_labels:
                 sent.cues["specific_activity"] += 1
             if _is_past_tense(token) or (
-                # "sedan 1998" is history; "sedan diskuterar vi" is what happens next.
-                token.lower_ == "sedan" and token.i + 1 < len(doc) and doc[token.i + 1].like_num
+                # "sedan 1998", "sen 70talet" are history; "sedan diskuterar vi" is what
+                # happens next.
+                token.lower_ in ("sedan", "sen")
+                and token.i + 1 < len(doc)
+                and (doc[token.i + 1].like_num or DECADE.match(doc[token.i + 1].lower_))
             ):
                 sent.cues["past"] += 1
         result.append(sent)

@@ -76,6 +76,13 @@ NOT_A_PERSON = {
     "mobil",
     "e-post",
     "mail",
+    "regards",
+    "kind",
+    "best",
+    "wishes",
+    "greetings",
+    "cheers",
+    "thanks",
 }
 ROLE_MAILBOX = re.compile(
     r"^(info|kontakt|contact|styrelse|styrelsen|kansli|kansliet|forening|foreningen|post|admin|"

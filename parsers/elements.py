@@ -324,6 +324,7 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
 
 WITH_OTHERS = re.compile(
     r"\b(tillsammans med|i samarbete med|i samverkan med|ihop med|samarbet\w* med|samverka\w* med|"
+    r"planerat ihop|planerar ihop|har planerat tillsammans|"
     r"med hjälp (?:av|från)|med stöd (?:av|från)|stöd (?:av|från)|hjälp (?:av|från)|"
     r"together with|in cooperation with|with help from|support from|supported by|"
     r"är med och|är med som|vara med och|(?:de|dom|dem) är med|medarrangör\w*|partner\w*)\b",
@@ -399,6 +400,8 @@ def _is_anchor_report(sent: Sentence) -> bool:
     c = sent.cues
     if c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent)) and not c["plan"]:
         return True  # "På byastämman var 40 personer och alla ville att byalaget ordnar …"
+    if c["anchor_meeting"] and BACKED.search(sent.text):
+        return True  # "Vårmötet …, där 42 medlemmar var på plats, beslutade att vi ska …"
     if c["anchor_decision"] and BACKED.search(sent.text) and not c["activity_verb"]:
         return True  # "Byalagets styrelse beslutade den 4 maj att stå bakom hängkvällarna"
     if c["plan"] or c["activity_verb"]:
@@ -466,7 +469,8 @@ def _names_a_group(sent: Sentence) -> bool:
     """A named local group: 'Storebro IF', 'Hjorteds Byalag', 'the Vena sports club'."""
     return bool(
         re.search(
-            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|[A-Za-zåäöÅÄÖ]*(förening|lag|klubb|kår|gille|råd))\b"
+            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|"
+            r"[A-Za-zåäöÅÄÖ]*(förening|lag|klubb|kår|gille|råd|sällskap|samfällighet))\b"
             r"|\b[A-ZÅÄÖ][a-zåäö]+(föreningen|klubben|laget|kåren|gillet|rådet|församling)\b",
             sent.text,
         )

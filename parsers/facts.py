@@ -76,6 +76,7 @@ def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
 
 
 LENDS_OUT = re.compile(r"\b(?:att|som \w+|vi) (?:låna|lånar|hyra|hyr) ut\b|\butlåning", re.I)
+OTHERS_BUY = re.compile(r"\b(?:kan|får|ska kunna|can|could) (?:köpa|buy)\b", re.I)
 # "en kurs i att renovera gamla fönster": the skill taught, not a purchase.
 TAUGHT = re.compile(
     r"\b(?:kurs\w*|workshop\w*|utbildning\w*|lära sig|lär sig|lär oss|studiecirkel\w*|course)"
@@ -98,6 +99,7 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
             or NOT_BOUGHT.search(sent.text)
             or SURPLUS.search(sent.text)  # "överskottet går till … som behöver nytt tak"
             or TAUGHT.search(sent.text)
+            or OTHERS_BUY.search(sent.text)  # "turisterna kan köpa färsk fisk"
         ):
             continue
         # "Projektor 3 500, filmlicenser 4 x 400 = 1 600, fika 800.": a cost list without "kr".

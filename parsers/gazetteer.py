@@ -44,7 +44,7 @@ COMMON_WORDS |= {"drag", "åby", "klo", "lunda", "kleva"}
 # A place the gazetteer does not know, named the way applicants name home:
 # "Kristvik med omnejd", "här i Kristvik", "Kristviks Intresseförening".
 UNKNOWN_PLACE = re.compile(
-    r"(?:\b(?:här i|vi i|bor i|boende i|byn|i byn|socknen)[ \t]+(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})\b"
+    r"(?:\b(?:här i|vi i|bor i|boende i|bor på|här på|byn|i byn|socknen)[ \t]+(?P<a>[A-ZÅÄÖ][a-zåäö]{2,})\b"
     r"|\b(?P<b>[A-ZÅÄÖ][a-zåäö]{2,})[ \t]+(?:med|och) omnejd"
     r"|\bi[ \t]+(?P<d>[A-ZÅÄÖ][a-zåäö]{2,})s?[ \t]+(?:bygdegård|hembygdsgård|byskola|skola|kyrka|"
     r"församlingshem|folkets hus)"
@@ -63,6 +63,7 @@ PARTNER_PLACE = re.compile(
 HOME_CUE = re.compile(
     r"(här i|vi i|oss i|boende i|bor i|byn|socknen|förening(en)? i|byalag(et)? i|bygdegård(en)? i|"
     r"mitt i|here in|in the village of|living in|live in|(?:vi|jag) (?:är|kommer) från|"
+    r"flyttat till|flyttade till|flyttat hit till|moved to|bor på|här på|vi på|oss på|living on|"
     r"we are from|we come from)\s*$"
 )
 

@@ -142,9 +142,10 @@ def _overlapping(pattern: re.Pattern, text: str):
 
 SOCIAL_GROUP = re.compile(r"facebook|instagram|whatsapp|messenger|följare", re.IGNORECASE)
 VOLUNTEERING = re.compile(
-    r"\s*(har lovat|lovar|ställer upp|hjälper|kommer att|var med|var där|har anmält|anmälde|"
+    r"\s*(har lovat|lovar|ställer upp|hjälper|kommer att|var med|var där|har (?:\w+ )?anmält|anmälde|"
     r"skrev upp|har skrivit|är funktionärer|will help|have promised|signed up|"
-    r"i styrelsen|sitter i styrelsen|on the board)",
+    r"i styrelsen|sitter i styrelsen|on the board|var på plats|var närvarande|närvarade|deltog|"
+    r"were present|came)",
     re.IGNORECASE,
 )
 

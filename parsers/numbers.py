@@ -86,7 +86,7 @@ APPROX_RE = re.compile(r"\b(?:ett\s+)?(\w+?)(?:io|i)?tal\b", re.IGNORECASE)
 NUM = r"\d{1,3}(?:[ \u00a0.,’']\d{3})+(?![\d])|\d+"
 MONEY_RE = re.compile(
     rf"(?<![\w.,])(?:(?:sek|kr)\.?\s*)?(?P<num>{NUM})(?:[,.](?P<dec>\d{{1,2}})(?!\d))?\s*"
-    r"(?P<unit>tkr\b|tusen\s+kr(?:onor)?\b|tusen\b|kkr\b|k\s*kr\b|kronor\b|kr\b\.?|sek\b|:-|kr/\S+)",
+    r"(?P<unit>tkr\b|tusen\s+kr(?:onor)?\b|tusen\b|kkr\b|k\s*kr\b|lax\b|kronor\b|kr\b\.?|sek\b|:-|kr/\S+)",
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"\d")
@@ -168,7 +168,11 @@ def money(text: str) -> list[Number]:
         if value is None:
             continue
         unit = m.group("unit").lower()
-        if unit in ("tkr", "kkr") or unit.startswith("tusen") or unit.replace(" ", "") == "kkr":
+        if (
+            unit in ("tkr", "kkr", "lax")
+            or unit.startswith("tusen")
+            or unit.replace(" ", "") == "kkr"
+        ):
             decimals = m.group("dec") or ""
             value = value * 1000 + (int(decimals) * 1000 // 10 ** len(decimals) if decimals else 0)
         found.append(Number(value, m.start(), m.end(), m.group(0).strip()))

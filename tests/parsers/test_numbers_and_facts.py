@@ -147,3 +147,18 @@ def test_surplus_for_someone_elses_roof_and_tools_not_bought_are_no_investment()
     ):
         assert facts.physical_investment(nlp.sentences(text))[0] is False
     assert facts.physical_investment(nlp.sentences("Virke till nya bryggdäck      9 000"))[0]
+
+
+def test_places_where_people_moved_to_or_live_on_an_island() -> None:
+    assert best_ort("Bytardag", "Vi är några familjer som flyttat till Fågelfors.") == "Fågelfors"
+    assert best_ort("Ansökan", "En förening för oss som bor på Sladö och grannöarna.") == "Sladö"
+
+
+def test_others_buying_and_courses_in_renovating_are_no_investment() -> None:
+    from parsers import facts, nlp
+
+    for text in (
+        "Så kan turisterna köpa färsk fisk vid bryggan.",
+        "Hembygdsföreningen söker för en kurs i att renovera gamla fönster.",
+    ):
+        assert facts.physical_investment(nlp.sentences(text))[0] is False

@@ -95,14 +95,19 @@ def org_number(text: str) -> tuple[str | None, str]:
     A labelled number with a wrong check digit is still what the applicant
     wrote, so it is reported as written.
     """
+    labelled_invalid: tuple[str | None, str] = (None, "")
     for m in ORGNR_RE.finditer(text):
         digits = m.group(1) + m.group(2)
         if int(digits[2:4]) < 20:
             continue
-        labelled = ORG_LABEL_RE.search(text[max(0, m.start() - 40) : m.start()])
-        if labelled or orgnr.is_valid(digits):
+        if orgnr.is_valid(digits):
             return f"{digits[:6]}-{digits[6:]}", m.group(0)
-    return None, ""
+        # "org nr 817603-6846 – nej, förlåt, 817603-6864": a valid number later wins.
+        if labelled_invalid[0] is None and ORG_LABEL_RE.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
+            labelled_invalid = (f"{digits[:6]}-{digits[6:]}", m.group(0))
+    return labelled_invalid
 
 
 APPOSITION = re.compile(

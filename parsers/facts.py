@@ -76,7 +76,7 @@ def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
 
 
 LENDS_OUT = re.compile(r"\b(?:att|som \w+|vi) (?:låna|lånar|hyra|hyr) ut\b|\butlåning", re.I)
-OTHERS_BUY = re.compile(r"\b(?:kan|får|ska kunna|can|could) (?:köpa|buy)\b", re.I)
+OTHERS_BUY = re.compile(r"\b(?:kan|får|ska kunna|can|could)(?: \w+)? (?:köpa|buy)\b", re.I)
 # "en kurs i att renovera gamla fönster": the skill taught, not a purchase.
 TAUGHT = re.compile(
     r"\b(?:kurs\w*|workshop\w*|utbildning\w*|lära sig|lär sig|lär oss|studiecirkel\w*|course)"

@@ -11,36 +11,32 @@ from bot.config import Config
 from bot.evalcli import evaluate_folder
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = [
-    ("shared corpus (45, tuned)", ROOT.parent / "shared" / "corpus"),
-    *(
-        (f"{name} ({size}, tuned)", ROOT / "tests/data" / name)
-        for name, size in (
-            ("own", 44),
-            ("own2", 50),
-            ("own3", 50),
-            ("own4", 50),
-            ("own5", 40),
-            ("own6", 40),
-            ("own7", 30),
-            ("own8", 40),
-            ("own9", 45),
-            ("own10", 40),
-            ("own11", 40),
-            ("own12", 40),
-            ("own13", 40),
-            ("own14", 40),
-            ("own15", 40),
-            ("own16", 40),
-        )
-    ),
-    ("retired-holdout (22, tuned since session 3)", ROOT / "tests/data/retired-holdout"),
-    ("retired-holdout2 (36, tuned since session 3)", ROOT / "tests/data/retired-holdout2"),
-    ("holdout3 (45, held out)", ROOT / "tests/data/holdout3"),
-    ("holdout4 (40, held out)", ROOT / "tests/data/holdout4"),
-    ("holdout5 (40, held out)", ROOT / "tests/data/holdout5"),
-    ("holdout6 (40, held out)", ROOT / "tests/data/holdout6"),
-]
+
+
+def _corpora() -> list[tuple[str, Path]]:
+    """Every labelled corpus: the shared one, ours for tuning, the retired and live holdouts."""
+    data = ROOT / "tests/data"
+
+    def number(path: Path) -> int:
+        digits = "".join(c for c in path.name if c.isdigit())
+        return int(digits or 1)
+
+    def size(path: Path) -> int:
+        return len(list(path.glob("*.eml")))
+
+    own = sorted((p for p in data.glob("own*") if (p / "labels.json").exists()), key=number)
+    held = sorted((p for p in data.glob("holdout*") if (p / "labels.json").exists()), key=number)
+    retired = sorted(p for p in data.glob("retired-holdout*") if (p / "labels.json").exists())
+    shared = ROOT.parent / "shared" / "corpus"
+    return (
+        [(f"shared corpus ({size(shared)}, tuned)", shared)]
+        + [(f"{p.name} ({size(p)}, tuned)", p) for p in own]
+        + [(f"{p.name} ({size(p)}, tuned since session 3)", p) for p in retired]
+        + [(f"{p.name} ({size(p)}, held out)", p) for p in held]
+    )
+
+
+CORPORA = _corpora()
 
 
 def main() -> None:

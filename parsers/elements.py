@@ -355,7 +355,7 @@ def _partner_clause(text: str) -> bool:
     """'Vi är 15 st, … och fiskeföreningen lånar ut båten': a clause whose subject is
     another local group, inside a sentence that starts with "vi"."""
     for clause in CLAUSE_SPLIT.split(text)[1:]:
-        if SELF_REFERENCE.match(clause):
+        if SELF_REFERENCE.match(clause) or SELF_INSIDE.search(clause):
             continue
         labels = cue_labels(clause)
         if labels["anchor_coop"] and labels["local_group"]:
@@ -363,6 +363,7 @@ def _partner_clause(text: str) -> bool:
     return False
 
 
+SELF_INSIDE = re.compile(r"\b(föreningen|byalaget|klubben)\b", re.IGNORECASE)
 SELF_REFERENCE = re.compile(
     r"^\W*(föreningen|byalaget|klubben|laget|gillet|sällskapet|rådet|vi|styrelsen|the association|we)\b",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ ORG_WORDS = (
     r"fågelskådare|(?<=\w)gäng(?:et)?|syjunta(?:n)?|cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|(?-i:Friends)|circle|forum|"
     r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|"
-    r"jakt\s?lag(?:et)?|(?-i:(?<=\b[Bb]y)|(?<=\b[Bb]ya)|(?<=[Ff]iske)|(?<=[Ii]drotts))[ \t]lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
+    r"jakt\s?lag(?:et)?|(?-i:(?<=\b[Bb]y)|(?<=\b[Bb]ya)|(?<=[Bb]ygde)|(?<=[Ff]iske)|(?<=[Ii]drotts))[ \t]lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
 )
 CAP = r"[A-ZÅÄÖ][\w\-'’åäöé]*"
 NAME_BEFORE = re.compile(

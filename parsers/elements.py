@@ -95,8 +95,15 @@ def activity(sentences: list[Sentence]) -> Element:
         # "Studieresan går till Kalmar slott med 35 deltagare": who and how many.
         peopled = specific and bool(PARTICIPANTS.search(sent.text)) and not past
         # "Vi vill åka på studiebesök." names a kind of activity but says nothing about it.
-        bare = not (has_time or COUNTED.search(sent.text) or VENUE.search(sent.text)) and (
-            sent.words < 7
+        # "Orrefors byalag söker idéslanten för en studieresa." neither.
+        undetailed = not (
+            has_time
+            or COUNTED.search(sent.text)
+            or VENUE.search(sent.text)
+            or TOPIC.search(sent.text)
+        )
+        bare = undetailed and (
+            sent.words < 7 or (c["activity_verb"] == 0 and specific_nouns <= 1 and sent.words < 12)
         )
         if bare:
             continue
@@ -147,6 +154,7 @@ NAMED_EVENT = re.compile(r"[\"”“«][^\"”“»]{3,40}[\"”“»]")
 ACTIVITY_LEAD = re.compile(
     r"^\W*(aktivitet\w*|vad vi vill göra|vad|activity|what we want to do|what)\s*:", re.I
 )
+TOPIC = re.compile(r"\b(?:om|kring|about) (?!att\b)\w{4,}", re.IGNORECASE)
 HEDGED = re.compile(
     r"\b(kanske|eventuellt|möjligen|maybe|perhaps|possibly)\b|\b(vi|vi) får se\b|\bfår vi se\b",
     re.IGNORECASE,
@@ -275,14 +283,18 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         # A founding meeting made the association, it did not back the activity.
         # "Styrelsen beslutade på sitt möte att vi ska söka": the board's own say-so.
         board_only = bool(BOARD.search(sent.text)) and not _has_count(sent)
+        # "… vi vill ha en prova på dag … o sen en träff i klubbstugan": a meeting that is
+        # part of the planned activity backs nothing.
+        planned_meeting = c["plan"] > 0 and c["activity_noun"] > 0 and not c["anchor_decision"]
         meeting = (
             not board_only
+            and not planned_meeting
             and not c["undecided"]
             and not FUTURE_MEETING.search(sent.text)  # "Vi ska ha ett möte om det i april"
             and not NOT_YET.search(sent.text)  # "årsmötet är inte förrän 28 mars"
             and c["anchor_meeting"]
             # "Vi tror att många kommer att uppskatta mötet" is a hope about the activity.
-            and (c["anchor_decision"] or (_has_people(sent) and not HOPE.search(sent.text)))
+            and (c["anchor_decision"] or (_has_count(sent) and not HOPE.search(sent.text)))
             and not c["founding"]
         )
         survey = (
@@ -337,7 +349,8 @@ ASKED_HOUSEHOLDS = re.compile(
     re.IGNORECASE,
 )
 SIGNATURES = re.compile(
-    r"\bsaml\w*(?: vi| de)? in (?:över |ca |runt |drygt )?\d+ (?:namn|underskrifter|namnunderskrifter)",
+    r"\bsaml\w*(?: vi| de)? in (?:över |ca |runt |drygt )?\d+ (?:namn|underskrifter|namnunderskrifter)"
+    r"|\b\d+ (?:namn|underskrifter|namnunderskrifter) på (?:\w+)?listan",
     re.IGNORECASE,
 )
 NEGATED = re.compile(r"\b(inte|ingen|inga|inget|aldrig|not|no|haven't|didn't|hasn't)\b", re.I)
@@ -448,8 +461,7 @@ PEOPLE_RE = re.compile(
 
 def _has_count(sent: Sentence) -> bool:
     """A number of people ('38 personer', 'ett tjugotal'), not 'alla' or 'många'."""
-    match = PEOPLE_RE.search(sent.text)
-    return bool(match) and not EVERYONE_ONLY.fullmatch(match.group(0))
+    return any(not EVERYONE_ONLY.fullmatch(m.group(0)) for m in PEOPLE_RE.finditer(sent.text))
 
 
 EVERYONE_ONLY = re.compile(r"alla|samtliga|hela byn|everyone|all of us|many|många|flera", re.I)

@@ -36,7 +36,7 @@ EXPLICIT_RE = re.compile(
 )
 INTRO_RE = re.compile(
     r"(?P<first>[A-ZÅÄÖÉ][\w\-åäöéü]+\s+[A-ZÅÄÖÉ][\w\-åäöéü]+)(?=\s+heter jag\b)|"
-    r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter)\s+"
+    r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter|det är jag,)\s+"
     r"(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+(?:de |van |von |af )?[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2}"
     r"|(?<=heter )[a-zåäöé]+ [a-zåäöé]+(?= och| i|\.|,))",
 )
@@ -290,6 +290,9 @@ TRAILING_REACH = re.compile(
     r"[\s,;:–-]*(?:tel\.?|mob\.?|mobil)?[\s:]*(?:\+?\d[\d\s\-]{5,}|\S+@\S+).*$", re.I
 )
 NOT_NAME_WORDS = frozenset("very much mycket så best all the och and med with för for".split())
+TRAILING_NAME_PHONE = re.compile(
+    rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})\s+(?:tel\.?:?\s*|mob\.?:?\s*)?\+?\d[\d \-]{{6,}}\d\s*$"
+)
 NICKNAME = re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\s+[\"“”'][A-ZÅÄÖ][a-zåäö]+[\"“”']\s+(?=[A-ZÅÄÖ])")
 COUPLE = re.compile(
     rf"^(?P<first>{NAME_TOKEN})\s+(?:och|&|and)\s+{NAME_TOKEN}\s+(?P<last>{NAME_TOKEN})\s*$"
@@ -382,6 +385,15 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
         name, context = _first_name_with_phone(block, from_addr, from_name, text[-300:])
         if name:
             evidence.append(context)
+    if not name:
+        # "… se bilden (skrev för hand sorry) Kjell Persson 070-771 23 45": name and number
+        # end the mail's last line.
+        tail_line = TRAILING_NAME_PHONE.search("\n".join(block[-3:]) if block else "")
+        if tail_line:
+            name = _clean_name(tail_line.group("name"))
+            if name:
+                context = tail_line.group(0)
+                evidence.append(context)
     if not name:
         intro = INTRO_RE.search(text)
         if intro:

@@ -135,6 +135,14 @@ ENDS_WITH_AMOUNT = re.compile(r"(\d\s*(kr|kronor|sek|:-|tkr)\.?|\d{3,})\s*$", re
 
 
 MARKUP = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+DICTATED = re.compile(r"\s+(punkt|komma|ny rad|frågetecken|utropstecken)\b", re.IGNORECASE)
+DICTATED_MARKS = {
+    "punkt": ".",
+    "komma": ",",
+    "ny rad": "\n",
+    "frågetecken": "?",
+    "utropstecken": "!",
+}
 LEADER = re.compile(r"(?<=\w)[ \t]*(?:\.[ \t]?){3,}[ \t]*(?=\S)")
 HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE)
 
@@ -144,6 +152,9 @@ def plain(text: str) -> str:
     Markdown marks and dotted leaders go, so labelled lines read the same however the
     writer decorated them."""
     text = LEADER.sub(": ", text)
+    if len(DICTATED.findall(text)) >= 2:
+        # Dictated to a phone: "… sen 1974 punkt vi skulle vilja … komma och …"
+        text = DICTATED.sub(lambda m: DICTATED_MARKS[m.group(1).lower()], text)
     return MARKUP.sub(r"\2", HEADING.sub("", text))
 
 

@@ -55,7 +55,12 @@ def activity(sentences: list[Sentence]) -> Element:
         past = c["past"] > 0 and not PRESENT_PLAN.search(sent.text) and _main_clause_past(sent)
         # A generic noun ("en temadag under hösten") needs a date or doings to be concrete.
         specific = specific_nouns > 0
-        doing = c["activity_noun"] > 0 and (specific or dated or c["activity_verb"] >= 2)
+        doing = c["activity_noun"] > 0 and (
+            specific
+            or dated
+            # "göra träffar för att lära känna varandra": doings need a when or a where
+            or (c["activity_verb"] >= 2 and (has_time or bool(VENUE.search(sent.text))))
+        )
         # A plan ("nu vill vi dra igång …") outweighs history in the same sentence;
         # "Vi bjuder in en föreläsare …" is Swedish present tense for what will happen.
         # ("Vi ordnar valborgsbrasan" is what the group always does: a new thing is "en …".)
@@ -299,12 +304,15 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         )
         survey = (
             c["anchor_survey"] > 0
+            or bool(LETTER.search(sent.text))
             or bool(SIGNATURES.search(sent.text))
             or bool(ASKED_HOUSEHOLDS.search(sent.text))
         ) and not NEGATED.search(sent.text)  # "ingen enkät"
         # "Byalaget sköter badplatsen och ordnar midsommar" describes the applicant itself.
         partners = (
-            c["anchor_coop"]
+            # "Det är byalaget som står för reparationskaféerna": the applicant itself.
+            not (SELF_INSIDE.search(sent.text) and c["local_group"] <= 1)
+            and c["anchor_coop"]
             and (c["local_group"] or _names_a_group(sent))
             # "Vi ordnar två kvällar i skolan" is the applicant's own doing; "vi gör det
             # tillsammans med hembygdsföreningen" names a partner.
@@ -348,6 +356,7 @@ ASKED_HOUSEHOLDS = re.compile(
     r"\d+ (?:hushåll|grannar|personer|familjer|bybor|gårdar|households|neighbours)",
     re.IGNORECASE,
 )
+LETTER = re.compile(r"\bstödbrev\w*\s+från\b|\bletters? of support from\b", re.IGNORECASE)
 SIGNATURES = re.compile(
     r"\bsaml\w*(?: vi| de)? in (?:över |ca |runt |drygt )?\d+ (?:namn|underskrifter|namnunderskrifter)"
     r"|\b\d+ (?:namn|underskrifter|namnunderskrifter) på (?:\w+)?listan",
@@ -398,10 +407,15 @@ def _is_partner_sentence(sent: Sentence) -> bool:
     c = sent.cues
     # "Skolan låter eleverna göra inspelningarna, församlingen lånar ut stugan …": two or
     # more groups doing their part describe the backing, even with doing-verbs in it.
+    groups = c["local_group"] + len(NAMED_GROUP.findall(sent.text))
     return bool(
         c["anchor_coop"]
         and (
-            (c["local_group"] >= 2 and not SELF_REFERENCE.match(sent.text))
+            (
+                groups >= 2
+                and not SELF_REFERENCE.match(sent.text)
+                and not (c["time"] and c["activity_verb"] >= 3)  # a busy day told with helpers
+            )
             or (c["local_group"] or _names_a_group(sent))
             and not c["activity_verb"]
         )
@@ -478,13 +492,13 @@ def _has_people(sent: Sentence) -> bool:
     return bool(PEOPLE_RE.search(sent.text))
 
 
+NAMED_GROUP = re.compile(
+    r"\b[A-ZÅÄÖ]\w+s?\s+(?:IF|IK|BK|SK|FF|PRO|SPF|"
+    r"[A-Za-zåäöÅÄÖ]*(?:förening|lag|klubb|kår|gille|råd|sällskap|samfällighet))\b"
+    r"|\b[A-ZÅÄÖ][a-zåäö]+(?:föreningen|klubben|laget|kåren|gillet|rådet|församling)\b"
+)
+
+
 def _names_a_group(sent: Sentence) -> bool:
     """A named local group: 'Storebro IF', 'Hjorteds Byalag', 'the Vena sports club'."""
-    return bool(
-        re.search(
-            r"\b[A-ZÅÄÖ]\w+s?\s+(IF|IK|BK|SK|FF|PRO|SPF|"
-            r"[A-Za-zåäöÅÄÖ]*(förening|lag|klubb|kår|gille|råd|sällskap|samfällighet))\b"
-            r"|\b[A-ZÅÄÖ][a-zåäö]+(föreningen|klubben|laget|kåren|gillet|rådet|församling)\b",
-            sent.text,
-        )
-    )
+    return bool(NAMED_GROUP.search(sent.text))

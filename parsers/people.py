@@ -289,7 +289,10 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
 TRAILING_REACH = re.compile(
     r"[\s,;:–-]*(?:tel\.?|mob\.?|mobil)?[\s:]*(?:\+?\d[\d\s\-]{5,}|\S+@\S+).*$", re.I
 )
-NOT_NAME_WORDS = frozenset("very much mycket så best all the och and med with för for".split())
+NOT_NAME_WORDS = frozenset(
+    "very much mycket så best all the och and med with för for vi jag ni söker ansöker är har "
+    "hej tack mvh det den kr kronor".split()
+)
 TRAILING_NAME_PHONE = re.compile(
     rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})\s+(?:tel\.?:?\s*|mob\.?:?\s*)?\+?\d[\d \-]{{6,}}\d\s*$"
 )

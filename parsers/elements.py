@@ -379,6 +379,9 @@ def _partner_clause(text: str) -> bool:
     for clause in CLAUSE_SPLIT.split(text)[1:]:
         if SELF_REFERENCE.match(clause) or SELF_INSIDE.search(clause):
             continue
+        first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+        if first.islower() and {"anchor_coop", "activity_verb"} & set(cue_labels(first)):
+            continue  # "Vi har 47 medlemmar och sköter Folkets hus": still "vi" doing it
         labels = cue_labels(clause)
         if labels["anchor_coop"] and labels["local_group"]:
             return True

@@ -31,7 +31,9 @@ NOT_BOUGHT = re.compile(
 )
 SURPLUS = re.compile(r"\b(överskott\w*|vinsten|intäkterna|the profit|any surplus)\b", re.I)
 NEGATED_INVESTMENT = re.compile(
-    NEGATION + r"(köp|inköp|bygg|renover|invest|buy|build|purchas|utrustning|maskin)", re.IGNORECASE
+    NEGATION + r"(köp|inköp|bygg|renover|invest|buy|build|purchas|utrustning|maskin)"
+    r"|\b(?:i ?stället för att|instead of) (?:köpa|buy)",
+    re.IGNORECASE,
 )
 
 
@@ -115,7 +117,8 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
                     and line_amounts(chunk, in_budget=True)
                 ):
                     return True, sent.text
-            continue
+            if not (verb and not rented):
+                continue  # "Köp av 3 marknadstält … = 6 000 kr" goes on to the purchase rules
         if obj and verb and not rented:
             return True, sent.text
         # A budget line naming equipment, with an amount and no renting.

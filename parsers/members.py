@@ -87,6 +87,12 @@ MEMBER_PATTERNS = [
         r"|\bvi är (?:ca |cirka |ungefär |runt )?(?P<m>\d+|[a-zåäö]+) (?:\w+(?:are|ärer|er|ar|or))\b",
         re.IGNORECASE,
     ),
+    # "vi e typ 30 pers i byalaget", "Föreningen samlar ungefär 160 hushåll"
+    re.compile(
+        r"\bvi (?:är|e) (?:typ |ca |cirka |ungefär )?(?P<n>\d+) (?:pers|personer|st)\b"
+        r"|\bsamlar (?:ca |cirka |ungefär |runt |drygt )?(?P<m>\d+) (?:hushåll|familjer|medlemmar)\b",
+        re.IGNORECASE,
+    ),
     # "vi i byalaget (ett sextiotal hushåll)", "fjorton familjer just nu"
     re.compile(
         r"(?:(?:byalag|förening|klubb|lag)\w*[ \t]*\([ \t]*(?:ca\.?[ \t]*|cirka[ \t]+|ungefär[ \t]+)?"

@@ -56,6 +56,11 @@ IS_AN_ASSOCIATION = re.compile(
     rf"(?:en|ett|an?)[ \t]+(?:[\wåäö\-]+[ \t]+){{0,2}}?(?i:förening|grupp|nätverk|klubb|"
     rf"sällskap|association|group|club|society|network|organisation|organization)"
 )
+# 'bildade en förening på riktigt: "Nya i Överum"': a new group named in quotes
+FOUNDED_QUOTED = re.compile(
+    r"(?i:bildade|bildat|startade|startat|grundade|grundat|formed|founded)\s+(?i:en\s+|an\s+)?"
+    r"(?i:ny\s+)?(?i:förening|grupp|association|group)[^\"“”\n]{0,25}[\"“”](?P<name>[^\"“”\n]{3,40})[\"“”]"
+)
 ORGNR_RE = re.compile(r"(?<![\d-])(\d{6})[-\s]?(\d{4})(?![\d-])")
 ORG_LABEL_RE = re.compile(
     r"(org\.?\s*-?\s*n(?:r|umm?er)?\.?|organisationsnummer|organisationsnr|orgnr|reg\.?\s*no)"
@@ -195,6 +200,7 @@ def _candidate_names(text: str) -> list[tuple[str, int]]:
         (AFTER_CUE, None),
         (NAMED_BY_NUMBER, ("org",)),
         (IS_AN_ASSOCIATION, (" är en", " är ett", " is a")),
+        (FOUNDED_QUOTED, ('"', "“", "”")),
     ):
         if cues is None or any(cue in lower for cue in cues):
             found += _names(regex, text, 0)

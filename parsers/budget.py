@@ -185,7 +185,11 @@ UNIT_PRICE_LINE = re.compile(r"\d+\s*[x×*]\s*\d+\s*=\s*\d")
 
 def _number_list_lines(sentences: list[Sentence]) -> set[int]:
     """Indexes of lines in a run of three or more short 'Musik 3 000' lines: a cost list."""
-    hits = [bool(ENDS_IN_NUMBER.match(s.text)) and s.words <= 10 for s in sentences]
+    # Column-aligned lines pad the gap before the amount with many spaces.
+    hits = [
+        bool(ENDS_IN_NUMBER.match(re.sub(r"\s{2,}", " ", s.text))) and s.words <= 10
+        for s in sentences
+    ]
     listed: set[int] = set()
     run: list[int] = []
     for i, hit in enumerate([*hits, False]):

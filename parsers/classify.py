@@ -224,11 +224,12 @@ def classify(
         )
     if kind:
         return KindResult(kind, reasons)
-    if is_autoreply_text(mail.subject, new_text):
-        return KindResult("autoreply", ["ämnet eller texten är ett frånvaromeddelande"])
+    # Phishing dressed as a system notice ("Åtgärd krävs: Din brevlåda är full") is spam.
     score, spam_why = spam_score(mail, new_text)
     if score >= 3 and present_elements <= 2:
         return KindResult("spam", spam_why)
+    if is_autoreply_text(mail.subject, new_text):
+        return KindResult("autoreply", ["ämnet eller texten är ett frånvaromeddelande"])
     if BULK_TEXT.search(new_text) and present_elements <= 2:
         # A mass mailing sent without list headers still tells readers how to unsubscribe.
         return KindResult("newsletter", ["texten har en avregistreringslänk som ett nyhetsbrev"])

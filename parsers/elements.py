@@ -99,6 +99,8 @@ def activity(sentences: list[Sentence]) -> Element:
         visit = dated and c["activity_verb"] > 0 and bool(VENUE.search(sent.text)) and not past
         # "Studieresan går till Kalmar slott med 35 deltagare": who and how many.
         peopled = specific and bool(PARTICIPANTS.search(sent.text)) and not past
+        # '"Ukna Open Gardens & Heritage Weekend", 13–14 June 2026.': a named, dated event.
+        titled = bool(NAMED_EVENT.search(sent.text)) and dated and not past
         # "Vi vill åka på studiebesök." names a kind of activity but says nothing about it.
         # "Orrefors byalag söker idéslanten för en studieresa." neither.
         undetailed = not (
@@ -110,7 +112,7 @@ def activity(sentences: list[Sentence]) -> Element:
         bare = undetailed and (
             sent.words < 7 or (c["activity_verb"] == 0 and specific_nouns <= 1 and sent.words < 12)
         )
-        if bare:
+        if bare and not titled:
             continue
         if (
             doing
@@ -120,6 +122,7 @@ def activity(sentences: list[Sentence]) -> Element:
             or framed
             or peopled
             or visit
+            or titled
         ) and (sent.words >= 4):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
@@ -431,6 +434,8 @@ def _is_anchor_report(sent: Sentence) -> bool:
     c = sent.cues
     if c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent)) and not c["plan"]:
         return True  # "På byastämman var 40 personer och alla ville att byalaget ordnar …"
+    if c["anchor_meeting"] and _has_count(sent) and c["past"]:
+        return True  # "… och på det öppna hamnmötet den 15 augusti kom 45 personer"
     if c["anchor_meeting"] and BACKED.search(sent.text):
         return True  # "Vårmötet …, där 42 medlemmar var på plats, beslutade att vi ska …"
     if c["anchor_decision"] and BACKED.search(sent.text) and not c["activity_verb"]:
@@ -468,7 +473,7 @@ PEOPLE_RE = re.compile(
     r"(\d+|\w+(tio|ti)tal|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton|"
     r"tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|två|tre|fyra|fem|sex|sju|åtta|nio|hundra\w*)"
     r"\s+(av\s+\d+\s+|av\s+oss\s+)?(\w+\s+)?(personer|pers\.?|deltagare|närvarande|medlemmar|bybor|boende|hushåll|"
-    r"familjer|fastigheter|föreningar|frivilliga|funktionärer|ideella|namn|svar|st|stycken|"
+    r"familjer|fastigheter|föreningar|frivilliga|volontärer|funktionärer|ideella|namn|svar|st|stycken|"
     r"people|members|residents|households|volunteers|answers|var med|kom|har|skrev|anmälde)"
     r"|\((\d+)\s+(närvarande|deltagare|personer|svar)\)"
     r"|\b(alla|samtliga|hela byn|everyone|all of us|many|många|flera)\b",

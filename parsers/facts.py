@@ -15,7 +15,7 @@ from parsers.numbers import money
 NEGATED = re.compile(r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b", re.IGNORECASE)
 # Negation close before the cost: "inga löner", "vi ska inte köpa något", "no salaries".
 NEGATION = (
-    r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig|nobody|nobody's|no one|none|"
+    r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig|slipper|nobody|nobody's|no one|none|"
     r"nothing|never)\b(\W+\w+){0,3}?\W+"
 )
 NEGATED_SALARY = re.compile(NEGATION + r"(lön|löner|anställ|salar|wage|employ)", re.IGNORECASE)
@@ -39,6 +39,7 @@ NEGATED_INVESTMENT = re.compile(
 
 FEMALE = (
     r"(kvinna|kvinnor|kvinnorna|tjejer|tjejerna|flickor|flickorna|damer|damerna|damklass|dam(?:tur|lag)\w*|"
+    r"kvinnfolk|kvinnfolket|"
     r"gummor|kärringar|mammor|döttrar|systrar|women|girls|ladies|mothers|female)"
 )
 MALE = (
@@ -47,8 +48,8 @@ MALE = (
 )
 # "kvinnor som män", "både gubbar och gummor", "damklass och herrklass", "girls and boys".
 BOTH_RE = re.compile(
-    rf"\b({FEMALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)\s*{MALE}|"
-    rf"{MALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)\s*{FEMALE})\b",
+    rf"\b({FEMALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)?\s*{MALE}|"
+    rf"{MALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)?\s*{FEMALE})\b",
     re.IGNORECASE,
 )
 

@@ -52,7 +52,13 @@ def activity(sentences: list[Sentence]) -> Element:
         has_time = c["time"] > 0 or dated
         # "I juli spelar vi tre föreställningar": a present-tense plan, whatever the
         # subordinate clause says about the past.
-        past = c["past"] > 0 and not PRESENT_PLAN.search(sent.text) and _main_clause_past(sent)
+        we_do = _inverted_present(sent.text)
+        past = (
+            c["past"] > 0
+            and not PRESENT_PLAN.search(sent.text)
+            and not we_do
+            and _main_clause_past(sent)
+        )
         # A generic noun ("en temadag under hösten") needs a date or doings to be concrete.
         specific = specific_nouns > 0
         doing = c["activity_noun"] > 0 and (
@@ -69,7 +75,9 @@ def activity(sentences: list[Sentence]) -> Element:
             or (bool(WE_ARRANGE_NEW.search(sent.text)) and not c["past"])
             or bool(ACTIVITY_LEAD.match(sent.text))  # "Aktivitet: Fredagsgrill i hamnen …"
         )
-        planned = plan and (c["activity_verb"] > 0 or has_time or specific)
+        # (unless the sentence is mostly history: "har sedan 2001 jobbat …, bland annat med …")
+        history = c["past"] >= 2 and not we_do and not PRESENT_PLAN.search(sent.text)
+        planned = plan and (c["activity_verb"] > 0 or has_time or specific) and not history
         scheduled = c["activity_verb"] > 0 and has_time and not past
         # "Fliserydsdagen lördag 22 augusti: marknad, öppet hus, tipspromenad …"
         listed = has_time and not past
@@ -97,6 +105,9 @@ def activity(sentences: list[Sentence]) -> Element:
         # "Fredag 24 april klockan 19 kommer en antikvarie till bygdegården och föreläser":
         # a date, someone doing something, and where.
         visit = dated and c["activity_verb"] > 0 and bool(VENUE.search(sent.text)) and not past
+        # "Lördagen den 18 april kl 10-15 står vi vid slipen": a date, then "we" doing something
+        # (Swedish puts the verb before "vi" after a time phrase).
+        dated_we = dated and we_do and not past
         # "Studieresan går till Kalmar slott med 35 deltagare": who and how many.
         peopled = specific and bool(PARTICIPANTS.search(sent.text)) and not past
         # '"Ukna Open Gardens & Heritage Weekend", 13–14 June 2026.': a named, dated event.
@@ -112,7 +123,7 @@ def activity(sentences: list[Sentence]) -> Element:
         bare = undetailed and (
             sent.words < 7 or (c["activity_verb"] == 0 and specific_nouns <= 1 and sent.words < 12)
         )
-        if bare and not titled:
+        if bare and not (titled or dated_we):
             continue
         if (
             doing
@@ -123,6 +134,7 @@ def activity(sentences: list[Sentence]) -> Element:
             or peopled
             or visit
             or titled
+            or dated_we
         ) and (sent.words >= 4):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
@@ -194,6 +206,18 @@ VENUE = re.compile(
 SUBORDINATE = re.compile(
     r",?\s+\b(där|som|när|eftersom|vilket|dit|då|where|which|who|when)\b", re.I
 )
+
+
+INVERTED = re.compile(r"\b([a-zåäö]+(?:ar|er|ir|yr|år|ör|as))\s+vi\b", re.IGNORECASE)
+NOT_DOING = frozenset(
+    "har är var kan ska skall vill måste får brukar hoppas tror tycker vet söker behöver "
+    "ansöker undrar önskar funderar planerar tänker letar saknar".split()
+)
+
+
+def _inverted_present(text: str) -> bool:
+    """'… står vi vid slipen', 'öppnar vi dörrarna': a present-tense verb before "vi"."""
+    return any(m.group(1).lower() not in NOT_DOING for m in INVERTED.finditer(text))
 
 
 def _main_clause_past(sent: Sentence) -> bool:

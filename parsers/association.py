@@ -51,12 +51,20 @@ NAMED_BY_NUMBER = re.compile(
     rf"(?i:org\.?[ \t]*-?[ \t]*n(?:r|ummer)?\.?|organisationsnummer|orgnr)[ \t:]*\d{{6}}[-\s]?\d{{4}}"
 )
 # "Gamleby Framtid är en ideell förening …": a name without any group word in it.
+# "Kvinnor i Söderåkra, KiS, är en förening …", "Figeholms Handelsbod är en kooperativt ägd
+# lanthandel (ekonomisk förening, …)".
 IS_AN_ASSOCIATION = re.compile(
-    rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|och|&)?[ \t]*{CAP}){{0,3}})[ \t]+(?:är|is)[ \t]+"
-    rf"(?:en|ett|an?)[ \t]+(?:[\wåäö\-]+[ \t]+){{0,2}}?(?i:förening|grupp|nätverk|klubb|"
+    rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|och|&)?[ \t]*{CAP}){{0,3}})(?:[ \t]*,[ \t]*[A-ZÅÄÖ][\wåäö]{{1,5}}[ \t]*,)?"
+    rf"[ \t]+(?:är|is)[ \t]+"
+    rf"(?:en|ett|an?)[ \t]+(?:\(?[\wåäö\-]+[ \t]+){{0,4}}?\(?(?i:förening|grupp|nätverk|klubb|"
     rf"sällskap|association|group|club|society|network|organisation|organization)"
 )
 # 'bildade en förening på riktigt: "Nya i Överum"': a new group named in quotes
+# 'Vi är studiecirkeln "Långasjö förr och nu"': a group word, then its name in quotes.
+GROUP_QUOTED = re.compile(
+    r"(?i:studiecirkeln|cirkeln|föreningen|gruppen|nätverket|kören|laget|klubben|the group|"
+    r"the association|the club)\s+[\"“”](?P<name>[A-ZÅÄÖ][^\"“”\n]{2,40})[\"“”]"
+)
 FOUNDED_QUOTED = re.compile(
     r"(?i:bildade|bildat|startade|startat|grundade|grundat|formed|founded)\s+(?i:en\s+|an\s+)?"
     r"(?i:ny\s+)?(?i:förening|grupp|association|group)[^\"“”\n]{0,25}[\"“”](?P<name>[^\"“”\n]{3,40})[\"“”]"
@@ -187,7 +195,8 @@ DEFINITE_GROUP = re.compile(
     r"(föreningen|klubben|laget|gillet|kören|kåren|sällskapet|rådet|nätverket|gruppen|cirkeln)$",
     re.IGNORECASE,
 )
-SENTENCE_OR_LINE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
+# (not ending at the abbreviations of "ek. för." or "org. nr")
+SENTENCE_OR_LINE = re.compile(r"[^\n]+?(?:(?<!\bek)(?<!\borg)(?<!\bnr)[.!?](?=\s)|$)", re.MULTILINE)
 
 
 def _candidate_names(text: str) -> list[tuple[str, int]]:
@@ -201,6 +210,7 @@ def _candidate_names(text: str) -> list[tuple[str, int]]:
         (NAMED_BY_NUMBER, ("org",)),
         (IS_AN_ASSOCIATION, (" är en", " är ett", " is a")),
         (FOUNDED_QUOTED, ('"', "“", "”")),
+        (GROUP_QUOTED, ('"', "“", "”")),
     ):
         if cues is None or any(cue in lower for cue in cues):
             found += _names(regex, text, 0)

@@ -15,7 +15,7 @@ _WS = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"  # a space or a wrapped line, never a blan
 _APPROX = r"(?:ca\.?[ \t]*|cirka[ \t]+|ungefär[ \t]+|omkring[ \t]+|drygt[ \t]+|knappt[ \t]+|runt[ \t]+|över[ \t]+|about[ \t]+|around[ \t]+)?"
 _UNIT = (
     r"(?:medlemmar|medlemshushåll|medlemsfamiljer|medlemsfastigheter|delägarfastigheter|"
-    r"member households|members|andelsägare|medl\b\.?)"
+    r"member households|members|andelsägare|delägare|medl\b\.?)"
 )
 # Ways volunteers state their membership, most explicit first.
 MEMBER_PATTERNS = [
@@ -85,6 +85,13 @@ MEMBER_PATTERNS = [
         r"\b(?:we are|we're) (?:a group of |a bunch of )?(?:about |around |some )?(?P<n>\d+|[a-z]+) "
         r"(?:neighbours|neighbors|people|families|friends|members|volunteers|women|men)\b"
         r"|\bvi är (?:ca |cirka |ungefär |runt )?(?P<m>\d+|[a-zåäö]+) (?:\w+(?:are|ärer|er|ar|or))\b",
+        re.IGNORECASE,
+    ),
+    # "Vi är ett 30-tal föräldrar i gruppen", "en cirkel med 11 deltagare"
+    re.compile(
+        r"\bvi är (?:ett[ \t]+)?(?P<n>\d{2,4}-?tal|\w+tal) (?:\w+(?:are|ärer|er|ar|or))\b"
+        r"|\b(?:studie)?(?:cirkel|cirkeln|kör|kören)[ \t]+med[ \t]+"
+        r"(?P<m>\d+|[a-zåäö]+)[ \t]+(?:deltagare|personer|sångare|medlemmar)\b",
         re.IGNORECASE,
     ),
     # "vi e typ 30 pers i byalaget", "Föreningen samlar ungefär 160 hushåll"
@@ -158,7 +165,7 @@ VOLUNTEERING = re.compile(
 
 MEMBER_HINT = re.compile(
     r"medl|member|stycken|\bst\b|hushåll|andelsägare|famil|household|delägar|gubbar|personer|unga|"
-    r"neighbo|people|vi är|we are|we're",
+    r"neighbo|people|vi är|we are|we're|cirkel",
     re.IGNORECASE,
 )
 
@@ -167,6 +174,8 @@ def _count(raw: str) -> int | None:
     raw = re.sub(r"^ett\s+", "", raw.strip(), flags=re.IGNORECASE)
     if raw.isdigit():
         return int(raw)
+    if re.fullmatch(r"\d{2,4}-?tal", raw):  # "ett 30-tal"
+        return int(raw.rstrip("tal").rstrip("-"))
     return approx_number(raw) or word_number(raw)
 
 

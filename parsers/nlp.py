@@ -165,6 +165,9 @@ def pipeline() -> tuple[Language, Lexicon]:
 
 def _raw_token_labels(lower: str, lexicon: Lexicon) -> set[str]:
     labels = set(lexicon.exact.get(lower, ()))
+    if "no_cue" in labels:
+        # "beloppet" is no race ("loppet"), "vi kör på" is no choir.
+        return set()
     if "time" in labels:
         # A time word ("lördagen") is not read as a compound ("lör" + "dagen").
         return labels

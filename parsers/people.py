@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from parsers.gazetteer import gazetteer
+
 CLOSING_RE = re.compile(
     r"^\s*(med\s+)?(vänliga|vänlig|varma|glada|bästa|soliga|spelglada|många|hjärtliga)?\s*"
     r"(hälsningar|hälsning|hälsn)\b|^\s*(mvh|m\.v\.h|vh|hälsningar|hälsning|allt gott"
@@ -46,6 +48,9 @@ NAME_RE = re.compile(
     r"\s*(?:[,(–-].*)?$"
 )
 EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+PHONE_LABEL = re.compile(
+    r"(?i)\b(?:tel|telefon|tfn|mobil|mob|mobilnr|ring|ringa|nås på|nr|phone|call|cell)\b|[📞☎]"
+)
 NOT_A_PERSON = {
     "styrelsen",
     "föreningen",
@@ -138,10 +143,25 @@ def fold(text: str) -> str:
 
 
 def phones(text: str) -> list[str]:
-    """Valid phone numbers as written, in order."""
+    """Valid phone numbers as written, in order.
+
+    A number that is only *possible* (a digit grouped wrongly, "0499-231 65 08") still counts
+    when the writer says it is a phone ("tel", "ring", "mobil" just before it): people mistype
+    their own numbers, and the officer would still call.
+    """
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
         found.append(match.raw_string.strip())
+    if found:
+        return found
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, "SE", leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        raw = match.raw_string.strip()
+        digits = re.sub(r"\D", "", raw)
+        before = text[max(0, match.start - 30) : match.start]
+        if raw[0] in "0+" and 9 <= len(digits) <= 12 and PHONE_LABEL.search(before):
+            found.append(raw)
     return found
 
 
@@ -171,7 +191,12 @@ def same_person(name: str, address: str, display_name: str) -> bool:
     local = fold(address.split("@")[0])
     shown = fold(display_name)
     last = parts[-1]
+    # "Kerstin Ahlgren-Moberg" <kerstin.ahlgren@…>: either half of a double surname
+    surnames = [p for w in fold(name).split()[1:] for p in w.split("-")] or [last]
+    shown_parts = re.split(r"[\s\-]+", shown)
     if last in local or (shown and last in shown.split()):
+        return True
+    if any(p in local or (shown and p in shown_parts) for p in surnames if len(p) > 2):
         return True
     if len(parts) >= 2 and (
         # "ella k <ellak09@…>" signed "ella karlsson": first name and the surname's initial
@@ -187,7 +212,14 @@ def _clean_name(name: str) -> str | None:
         return None
     if any(GROUP_WORD.search(w) for w in words):
         return None
+    if _place_genitive(words[0]):
+        return None  # "Figeholms Handelsbod": a place's shop or hall, not a person
     return " ".join(w if not w.islower() else w.capitalize() for w in words)
+
+
+def _place_genitive(word: str) -> bool:
+    """'Figeholms', 'Rocknebys': a locality of the county in the genitive."""
+    return len(word) > 4 and word.endswith("s") and word[:-1].lower() in gazetteer().places
 
 
 # Company footers under a signature: disclaimers, GDPR lines, social media, print nagging.

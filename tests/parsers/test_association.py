@@ -38,3 +38,22 @@ def test_lower_case_names_are_a_place_and_an_org_word() -> None:
         "Grönskåra Bygdegårdsförening"
     )
     assert name("vi är ett ungdomslag från målilla if med 25 medlemmar") == "Målilla IF"
+
+
+def test_groups_that_are_not_associations_are_still_named_and_counted() -> None:
+    info = find_association(
+        'Vi är studiecirkeln "Långasjö förr och nu" som träffas varannan tisdag. '
+        "Vi är ingen förening utan en cirkel med 11 deltagare."
+    )
+    assert (info.name, info.members, info.present) == ("Långasjö förr och nu", 11, True)
+    shop = find_association(
+        "Figeholms Handelsbod är en kooperativt ägd lanthandel (ekonomisk förening) "
+        "med 186 delägare i Figeholm."
+    )
+    assert (shop.name, shop.members) == ("Figeholms Handelsbod", 186)
+
+
+def test_an_abbreviation_between_name_and_verb_keeps_the_name() -> None:
+    info = find_association("Kvinnor i Söderåkra, KiS, är en förening för kvinnor i bygden.")
+    assert info.name == "Kvinnor i Söderåkra" and info.present
+    assert find_association("Vi är ett 30-tal föräldrar i gruppen.").members == 30

@@ -355,3 +355,32 @@ def test_thank_you_very_much_is_no_name() -> None:
     text = "Thank you very much\nOlena Kovalenko\n072-905 33 18"
     contact = people.find_contact(text, "olena.kovalenko@example.com", "Olena Kovalenko")
     assert contact.name == "Olena Kovalenko" and contact.email == "olena.kovalenko@example.com"
+
+
+def test_a_mistyped_number_said_to_be_a_phone_still_reaches_the_contact() -> None:
+    contact = people.find_contact(
+        "Kontaktperson är vår kassör Gunilla Ek, tel 0499-231 65 08.\n\nBengt Arvidsson",
+        "bengt.arvidsson@example.se",
+        "Bengt Arvidsson",
+    )
+    assert (contact.name, contact.phone, contact.email) == ("Gunilla Ek", "0499-231 65 08", None)
+    assert people.phones("Summa 11 300 kr, org.nr 802017-6551") == []
+
+
+def test_a_double_surname_or_a_shop_signature() -> None:
+    assert people.same_person("Kerstin Ahlgren-Moberg", "kerstin.ahlgren@example.org", "")
+    assert not people.same_person("Gun-Britt Åkesson", "gunbritt.akeson@example.com", "")
+    shop = people.find_contact(
+        "Hälsningar\nFigeholms Handelsbod\n0491-310 22 40",
+        "handelsboden@example.se",
+        "Figeholms Handelsbod",
+    )
+    assert not shop.present
+
+
+def test_undecided_plans_and_amounts_are_no_activity() -> None:
+    assert not activity(
+        "Vi har många idéer och kommer att bestämma vilka vi kör på under hösten. "
+        "Vi söker 10 000 kr, fördelat ungefär så här: föreläsare 6 000 kr, lokal 2 000 kr."
+    )
+    assert not activity("Budget kommer senare, men vi tänker oss att söka hela beloppet.")

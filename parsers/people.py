@@ -44,8 +44,8 @@ INTRO_RE = re.compile(
 )
 NAME_TOKEN = r"[A-ZÅÄÖÉÜ][a-zåäöéüë]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüë]+)?"
 NAME_RE = re.compile(
-    rf"^(?:/\s*)?(?P<name>{NAME_TOKEN}(?:\s+(?:de|van|von|af|van der|di)?\s*{NAME_TOKEN}){{1,2}})"
-    r"\s*(?:[,(–-].*)?$"
+    rf"^(?:/\s*)?(?P<name>{NAME_TOKEN}(?:\s+(?:de|van|von|af|van der|van den|di)?\s*{NAME_TOKEN}){{1,2}})"
+    r"(?:\s*[,(–].*|\s+-.*)?$"
 )
 EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 PHONE_LABEL = re.compile(
@@ -214,7 +214,11 @@ def _clean_name(name: str) -> str | None:
         return None
     if _place_genitive(words[0]):
         return None  # "Figeholms Handelsbod": a place's shop or hall, not a person
-    return " ".join(w if not w.islower() else w.capitalize() for w in words)
+    particles = {"de", "van", "von", "af", "der", "den", "di"}
+    return " ".join(
+        w if not w.islower() or (i and w in particles) else w.capitalize()
+        for i, w in enumerate(words)
+    )
 
 
 def _place_genitive(word: str) -> bool:
@@ -235,7 +239,7 @@ BOILERPLATE = re.compile(
 
 INLINE_CLOSING = re.compile(
     r"(?:\b(?:hälsningar|hälsning|mvh|kram|best regards|regards)\b[,!.:]?|\s//?)\s*"
-    r"(?P<rest>[^.!?/]{3,60})$",
+    r"(?P<rest>[^!?/]{3,60})$",  # (a "." may stand in "ordf. 076-…")
     re.IGNORECASE,
 )
 
@@ -250,7 +254,11 @@ def signature_block(text: str) -> list[str]:
     lines = [
         ln
         for ln in lines
-        if not re.match(r"(skickat från|sent from|hämta outlook)", ln, re.I)
+        if not re.match(
+            r"(skickat från|sent from|hämta outlook|från min (?:samsung|iphone|ipad|android|mobil))",
+            ln,
+            re.I,
+        )
         and not BOILERPLATE.search(ln)
     ]
     while lines and not lines[-1]:
@@ -259,6 +267,9 @@ def signature_block(text: str) -> list[str]:
         if CLOSING_RE.match(lines[i]):
             tail = re.sub(CLOSING_RE, "", lines[i]).strip(" ,!.:")
             tail = re.sub(r"^(från|from|/)\s*", "", tail, flags=re.IGNORECASE)
+            # "Kind regards / Vänliga hälsningar Marieke …": a closing in two languages
+            while tail and CLOSING_RE.match(tail):
+                tail = re.sub(CLOSING_RE, "", tail, count=1).strip(" ,!.:/")
             block = ([tail] if tail else []) + [ln for ln in lines[i + 1 : i + 9] if ln]
             return block
     tail = [ln for ln in lines[-4:] if ln and len(ln) < 80]
@@ -267,11 +278,11 @@ def signature_block(text: str) -> list[str]:
         inline = INLINE_CLOSING.search(ln) if len(ln) >= 80 else None
         if inline:
             tail.insert(0, inline.group("rest"))
-    if lines and len(lines[-1]) >= 80:
+    if lines and (len(lines[-1]) >= 80 or re.search(r"[.!?]\s", lines[-1])):
         clause = re.split(r"(?<=[.!?])\s+", lines[-1])[-1]
         clause = CLOSING_RE.sub("", clause).strip(" ,!.:")  # "… Excel-fil. Mvh Britt-Marie Öhman"
-        if len(clause) < 120:
-            tail.append(clause)
+        # "… = 6 500 Sofia Hägg 073-601 22 47": the end of a long run-on clause
+        tail.append(clause if len(clause) < 120 else clause[-80:])
     return tail
 
 
@@ -302,7 +313,17 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
         shown = fold(from_name).split()
         org_sender = bool(GROUP_WORD.search(from_name) or ACRONYM.search(from_name))
         if len(shown) >= 2 and not org_sender and [fold(w) for w in words[: len(shown)]] == shown:
-            name = _clean_name(" ".join(words[: len(shown)]).title())
+            name = _clean_name(" ".join(words[: len(shown)]).lower())
+            if name:
+                return name, line
+        prefix = NAME_PREFIX.match(candidate) if index == 0 else None
+        following = candidate[prefix.end() :].split()[:1] if prefix else []
+        if following and GROUP_WORD.search(following[0]):
+            prefix = None  # "Södra Ölands Fågelgrupp": the start of a group's name
+        if prefix and (
+            phones(" ".join(lines)) or same_person(prefix.group("name"), from_addr, from_name)
+        ):
+            name = _clean_name(prefix.group("name"))
             if name:
                 return name, line
         # "MVH / GUNNAR BERG": a name line of its own right under the closing.
@@ -327,6 +348,13 @@ NOT_NAME_WORDS = frozenset(
 )
 TRAILING_NAME_PHONE = re.compile(
     rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})\s+(?:tel\.?:?\s*|mob\.?:?\s*)?\+?\d[\d \-]{{6,}}\d\s*$"
+    # "Ring gärna: 0485-280 17 Gun-Britt Åkesson, kassör"
+    rf"|\+?\d[\d \-]{{6,}}\d\s+(?P<after>{NAME_TOKEN}\s+{NAME_TOKEN})(?:\s*,\s*[a-zåäö]+\.?)?\s*$"
+)
+# "Marieke van den Berg Villa Havsro B&B, Figeholm +46 70 …": a name starting the line
+# right after the closing, with more after it.
+NAME_PREFIX = re.compile(
+    rf"^(?:/\s*)?(?P<name>{NAME_TOKEN}(?:\s+(?:de|van|von|af|van der|van den|di)?\s*{NAME_TOKEN}){{1,2}}?)\b"
 )
 NICKNAME = re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\s+[\"“”'][A-ZÅÄÖ][a-zåäö]+[\"“”']\s+(?=[A-ZÅÄÖ])")
 COUPLE = re.compile(
@@ -425,7 +453,7 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
         # end the mail's last line.
         tail_line = TRAILING_NAME_PHONE.search("\n".join(block[-3:]) if block else "")
         if tail_line:
-            name = _clean_name(tail_line.group("name"))
+            name = _clean_name(tail_line.group("name") or tail_line.group("after"))
             if name:
                 context = tail_line.group(0)
                 evidence.append(context)

@@ -384,3 +384,47 @@ def test_undecided_plans_and_amounts_are_no_activity() -> None:
         "Vi söker 10 000 kr, fördelat ungefär så här: föreläsare 6 000 kr, lokal 2 000 kr."
     )
     assert not activity("Budget kommer senare, men vi tänker oss att söka hela beloppet.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kind regards / Vänliga hälsningar Marieke van den Berg Villa Havsro B&B, Figeholm "
+            "+46 70 441 93 27",
+            "Marieke van den Berg",
+        ),
+        (
+            "Cheers / Hälsningar Jesper Lund Halltorp Pickleball Crew +46 70 377 52 18",
+            "Jesper Lund",
+        ),
+        (
+            "Program och budget finns i bifogad fil.\n\n"
+            "Ring gärna: 0485-280 17 Gun-Britt Åkesson, kassör",
+            "Gun-Britt Åkesson",
+        ),
+        (
+            "Vi vill att nya o gamla gamlebybor möts o lär känna varandra och att folk stannar i "
+            "byn. Budget i bifogad fil. Mvh Ahmed Yusuf, ordf. 076-120 55 83",
+            "Ahmed Yusuf",
+        ),
+        ("Summa 11 000 kr. Pia Lund, kassör tel 0481-300 72\n\nFrån min Samsung", "Pia Lund"),
+        (
+            "Mvh Sara Lindberg-Hughes Hasselö Skärgårdsförening +46 73 880 21 07",
+            "Sara Lindberg-Hughes",
+        ),
+    ],
+)
+def test_signatures_run_into_one_line(text: str, name: str) -> None:
+    """Mail clients that lose line breaks glue closing, name, role and phone together."""
+    contact = people.find_contact(text, "someone@example.se", "")
+    assert contact.present and contact.name == name
+
+
+def test_a_group_name_after_the_closing_is_no_person() -> None:
+    contact = people.find_contact(
+        "Totalt 10 000 kr\n\nHälsningar\nSödra Ölands Fågelgrupp",
+        "fagelgruppen.sodraoland@example.org",
+        "Södra Ölands Fågelgrupp",
+    )
+    assert not contact.present

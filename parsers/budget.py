@@ -162,6 +162,22 @@ PER_UNIT = re.compile(
 )
 
 
+COUNT_AT_PRICE = re.compile(
+    r"\b(?P<n>\d{1,3})\s*(?:gånger|ggr|st|stycken|tillfällen|kvällar|träffar|pers|personer)?\s*"
+    r"(?:à|á|@)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _times_count(text: str, amount: Number) -> Number:
+    """'10 gånger à 150 kr' costs 1 500 – unless the line states the product itself."""
+    m = COUNT_AT_PRICE.search(text[max(0, amount.start - 25) : amount.start])
+    after = text[amount.end : amount.end + 25]
+    if not m or re.match(r"\s*(?:=|blir|,?\s*totalt|,?\s*summa)", after, re.I):
+        return amount
+    return Number(amount.value * int(m.group("n")), amount.start, amount.end, amount.text)
+
+
 def _drop_unit_prices(text: str, amounts: list[Number]) -> list[Number]:
     """'3 000 för varje kväll, så det blir 9 000': the first is a unit price, not an item."""
     kept = []
@@ -181,6 +197,15 @@ TIMES = re.compile(
     r"\d\s*(?:kr|kronor|:-|sek)?\.?\s*[x×*]\s*(?P<n>\d{1,3})\b(?!\s*(?:kr|:-|sek))", re.I
 )
 UNIT_PRICE_LINE = re.compile(r"\d+\s*[x×*]\s*\d+\s*=\s*\d")
+
+
+# "Budget (tkr)", "Belopp i tusental kronor": the lines below give thousands ("fika 1,2")
+THOUSANDS_HEADING = re.compile(
+    r"\b(?:budget|kostnad|belopp|cost)\w*\b.{0,20}\b(?:tkr|kkr|ksek|tusental kronor|"
+    r"tusen kronor|tusen kr|thousand sek|thousands)\b\W*$",
+    re.IGNORECASE,
+)
+TRAILING_THOUSANDS = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[,.]\d{1,2})?)\s*(?:tkr)?\s*$")
 
 
 def _number_list_lines(sentences: list[Sentence]) -> set[int]:
@@ -218,6 +243,7 @@ def read_budget(sentences: list[Sentence]) -> Budget:
     recent: list[bool] = []
     income = False
     listed = _number_list_lines(sentences)
+    thousands = False
     for index, sent in enumerate(sentences):
         # Lines under "Intäkter" are income (entrance fees, sales), never cost items.
         if INCOME_HEADING.match(sent.text):
@@ -244,12 +270,24 @@ def read_budget(sentences: list[Sentence]) -> Budget:
         )
         recent.append(bool(MONEY_CONTEXT.search(sent.text)))
         amounts = [a for a in _amounts(sent.text, money_talk) if 50 <= a.value <= 5_000_000]
+        if thousands and not amounts:
+            small = TRAILING_THOUSANDS.search(sent.text)
+            if small:
+                value = round(float(small.group("num").replace(",", ".")) * 1000)
+                amounts = [Number(value, small.start(), small.end(), small.group(0))]
+            else:
+                thousands = False
+        if THOUSANDS_HEADING.search(sent.text) and not amounts:
+            thousands = True
         times = TIMES.search(sent.text)
         if times and len(amounts) == 1 and not UNIT_PRICE_LINE.search(sent.text):
             # "Kursavgift à 250 kr x 12 deltagare": the item costs the product.
             a = amounts[0]
             value = a.value * int(times.group("n"))
             amounts = [Number(value, a.start, a.end, a.text)]
+        # "föreläsare 2 gånger à 2 000 kr, fika 10 gånger à 150 kr": a count times a price
+        if not UNIT_PRICE_LINE.search(sent.text) and _split_total(amounts)[1] is None:
+            amounts = [_times_count(sent.text, a) for a in amounts]
         # "… 2 000 kr, tält 800 kr, fika 700 kr = 3 500 kr": when the last is the sum of
         # the rest it is their total, and 700 is no unit price of 3 500.
         if _split_total(amounts)[1] is None:

@@ -71,7 +71,10 @@ SALES_PHRASES = re.compile(
     r"begränsat erbjudande|erbjudandet gäller|we write your (?:grant )?application|"
     r"our consultants|introductory price|(?:paid|pay|payment) in advance|success rate|"
     r"guaranteed (?:funding|grant|approval|success)|garanterat? (?:bidrag|beviljat|beviljad)|"
-    r"i förskott|förskottsbetalning|introduktionspris|våra konsulter)",
+    r"i förskott|förskottsbetalning|introduktionspris|våra konsulter|"
+    r"writes? your (?:grant )?application|guarantee (?:approval|funding|the grant|success)|"
+    r"money back|pengarna tillbaka|(?:one-time |start(?:up)? |set-?up )fee|startavgift|"
+    r"engångsavgift|pay today|betala (?:redan )?idag|vi garanterar)",
     re.I,
 )
 QUESTION_CUE = re.compile(
@@ -100,6 +103,15 @@ BULK_TEXT = re.compile(
     re.IGNORECASE,
 )
 MANY_QUESTIONS = re.compile(r"\b(?:två|tre|några|ett par) frågor\b|\b(?:jag|vi) undrar\b", re.I)
+# "Vi funderar på att söka …, vi skickar en riktig ansökan senare": not applying yet.
+NOT_YET = re.compile(
+    r"\b(funderar på att söka|tänker söka|överväger att söka|innan vi söker|"
+    r"skickar (?:en |vår |den )?(?:riktig |riktiga |formell |ordentlig )?ansökan "
+    r"(?:senare|sen|längre fram|när)|"
+    r"before we apply|considering applying|thinking (?:of|about) applying|"
+    r"will send (?:a |the |our )?(?:proper |real |formal )?application later)\b",
+    re.I,
+)
 REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
 
@@ -258,6 +270,8 @@ def classify(
     )
     if asks_in_subject and not has_budget and not subject_applies:
         return KindResult("question", ["ämnesraden är en fråga"])
+    if asks and not has_budget and not in_thread and NOT_YET.search(body):
+        return KindResult("question", ["frågar inför en ansökan som kommer senare"])
     if asks and not applies and not has_budget and not referenced and MANY_QUESTIONS.search(body):
         # "Två frågor: …" from someone who only thinks of applying, however much they tell.
         return KindResult("question", ["ställer frågor om bidraget men ansöker inte"])

@@ -123,7 +123,16 @@ def activity(sentences: list[Sentence]) -> Element:
         bare = undetailed and (
             sent.words < 7 or (c["activity_verb"] == 0 and specific_nouns <= 1 and sent.words < 12)
         )
-        if bare and not (titled or dated_we):
+        # "Torsdagar kl 18 hela hösten … den som kan sy lär den som inte kan": a weekly
+        # rhythm with a clock time is a plan, whatever the doing is called.
+        rhythm = (
+            bool(RHYTHM.search(sent.text))
+            and (c["activity_verb"] > 0 or bool(VENUE.search(sent.text)) or c["activity_noun"] > 0)
+            and not past
+            and not c["past"]
+            and sent.words >= 8
+        )
+        if bare and not (titled or dated_we or rhythm):
             continue
         if (
             doing
@@ -135,6 +144,7 @@ def activity(sentences: list[Sentence]) -> Element:
             or visit
             or titled
             or dated_we
+            or rhythm
         ) and (sent.words >= 4):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
@@ -188,6 +198,12 @@ WE_ARRANGE_NEW = re.compile(
 PARTICIPANTS = re.compile(
     r"\b(?:med|för|för ca|with)\s+(?:ca\.?\s+|cirka\s+|about\s+)?\d+\s+(deltagare|personer|barn|"
     r"ungdomar|seniorer|bybor|participants|people|children)\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = r"(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+RHYTHM = re.compile(
+    rf"\b{WEEKDAYS}(?:ar|arna|s|en)?\b[^.!?\n]{{0,60}}?(?:\bkl\.?|\bklockan|\bat)\s*\d{{1,2}}"
+    rf"|(?:\bkl\.?|\bklockan)\s*\d{{1,2}}[^.!?\n]{{0,40}}?\b{WEEKDAYS}(?:ar|arna|s)\b",
     re.IGNORECASE,
 )
 COUNTED = re.compile(
@@ -490,7 +506,14 @@ def _is_budget_line(sent: Sentence) -> bool:
         sent.words <= 14
         or "|" in sent.text  # a table row
         or (len(amounts) >= 2 and BUDGET_TALK.search(sent.text))
+        # "El och värme, 8 kvällar à 250 kr: 2 000 kr": priced, then the line's sum
+        or (len(amounts) >= 2 and ENDS_WITH_SUM.search(sent.text) is not None)
     )
+
+
+ENDS_WITH_SUM = re.compile(
+    r"[:=]\s*(?:ca\.?\s*)?\d[\d \u00a0]*\s*(?:kr|kronor|sek|:-)?\.?\s*$", re.I
+)
 
 
 PEOPLE_RE = re.compile(

@@ -83,7 +83,15 @@ OTHERS_BUY = re.compile(r"\b(?:kan|får|ska kunna|can|could)(?: \w+)? (?:köpa|b
 # "en kurs i att renovera gamla fönster": the skill taught, not a purchase.
 TAUGHT = re.compile(
     r"\b(?:kurs\w*|workshop\w*|utbildning\w*|lära sig|lär sig|lär oss|studiecirkel\w*|course)"
-    r" (?:i|om|on|in) (?:att |how to )?\w*(?:renover|bygg|laga|reparer|restore|repair)",
+    r" (?:i|om|on|in) (?:att |how to )?\w*(?:renover|bygg|laga|reparer|restore|repair)"
+    r"|\b(?:teach\w*|show\w*|lär ut|lära ut|visar) (?:\w+ )?(?:how to|hur man) "
+    r"\w*(?:renover|bygg|laga|reparer|restore|repair|fix|mend)",
+    re.I,
+)
+# "båten och resan från Gotland blir två tusenlappar": a ferry ride, not a boat bought.
+TRAVEL = re.compile(
+    r"\b(?:resa|resan|resor|resorna|biljett\w*|färj\w*|transport\w*|t/r|tur och retur|"
+    r"trip|ferry|fare)\b",
     re.I,
 )
 
@@ -115,6 +123,7 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
                 if (
                     labels["investment_object"]
                     and not labels["rent"]
+                    and not TRAVEL.search(chunk)
                     and line_amounts(chunk, in_budget=True)
                 ):
                     return True, sent.text
@@ -124,7 +133,13 @@ def physical_investment(sentences: list[Sentence]) -> tuple[bool, str]:
             return True, sent.text
         # A budget line naming equipment, with an amount and no renting.
         short = sent.words <= 8  # "Virke till nya bryggdäck      9 000": a budget line
-        if obj and line_amounts(sent.text, in_budget=short) and not rented and sent.words <= 16:
+        if (
+            obj
+            and line_amounts(sent.text, in_budget=short)
+            and not rented
+            and sent.words <= 16
+            and not TRAVEL.search(sent.text)
+        ):
             return True, sent.text
         # "Renovering av bygdegården 8 000 kr": building work with a price
         # ("mat som vi köper in 2 000 kr" is food, used up).

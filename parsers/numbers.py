@@ -98,6 +98,20 @@ WORD_MONEY_RE = re.compile(
 )
 
 
+# "sex tusenlappar", "en femhundring", "två hundralappar": money counted in banknotes
+BANKNOTE_RE = re.compile(
+    r"\b(?P<count>\d{1,3}|[a-zåäö]+)\s+(?P<note>tusenlapp(?:ar|en)?|femhundring(?:ar|en)?|"
+    r"femhundralapp(?:ar|en)?|hundralapp(?:ar|en)?|tvåhundralapp(?:ar|en)?)\b",
+    re.IGNORECASE,
+)
+NOTE_VALUES = {"tusen": 1000, "femhundr": 500, "tvåhundra": 200, "hundra": 100}
+# "Vi söker alltså tio tusen." – thousands in words, the kronor understood
+WORD_THOUSANDS_RE = re.compile(
+    r"\b(?P<word>[a-zåäö]+)\s+tusen(?=\s*(?:[.,!;:)]|$|kr\b|kronor|spänn|sek\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 @dataclass(frozen=True)
 class Number:
     """A number found in text, with its span."""
@@ -198,7 +212,27 @@ def money(text: str) -> list[Number]:
             start = m.start() + m.group(0).find(words[1])
         if value and value >= 100:
             found.append(Number(value, start, m.end(), text[start : m.end()]))
+    if "tusen" in lower or "hundr" in lower:
+        found += _spelled_notes_and_thousands(text, found)
     return sorted(found, key=lambda n: n.start)
+
+
+def _spelled_notes_and_thousands(text: str, found: list[Number]) -> list[Number]:
+    taken = [(n.start, n.end) for n in found]
+    extra: list[Number] = []
+    for m in BANKNOTE_RE.finditer(text):
+        raw = m.group("count")
+        n = int(raw) if raw.isdigit() else word_number(raw)
+        note = m.group("note").lower()
+        unit = next((v for k, v in NOTE_VALUES.items() if note.startswith(k)), None)
+        if n and unit and not any(s <= m.start() < e for s, e in taken):
+            extra.append(Number(n * unit, m.start(), m.end(), m.group(0)))
+    for m in WORD_THOUSANDS_RE.finditer(text):
+        n = word_number(m.group("word"))
+        end = m.end()
+        if n and n >= 2 and not any(s <= m.start() < e for s, e in taken):
+            extra.append(Number(n * 1000, m.start(), end, text[m.start() : end]))
+    return extra
 
 
 def count(text: str) -> int | None:

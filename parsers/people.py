@@ -38,7 +38,7 @@ EXPLICIT_RE = re.compile(
 )
 INTRO_RE = re.compile(
     r"(?P<first>[A-ZÅÄÖÉ][\w\-åäöéü]+\s+[A-ZÅÄÖÉ][\w\-åäöéü]+)(?=\s+heter jag\b)|"
-    r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter|det är jag,)\s+"
+    r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter|det är jag,?|jag är)\s+"
     r"(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+(?:de |van |von |af )?[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2}"
     r"|(?<=heter )[a-zåäöé]+ [a-zåäöé]+(?= och| i|\.|,))",
 )

@@ -428,3 +428,39 @@ def test_a_group_name_after_the_closing_is_no_person() -> None:
         "Södra Ölands Fågelgrupp",
     )
     assert not contact.present
+
+
+def test_a_weekly_rhythm_with_a_clock_time_is_an_activity() -> None:
+    assert activity(
+        "Åtta onsdagar, varannan vecka från 16 september, kl 15–17 sitter gymnasieungdomar "
+        "i byalagets lokal och tar emot grannar som vill ha hjälp med telefonen."
+    )
+    assert not activity(
+        "Aktiviteterna kommer att riktas till alla åldersgrupper och genomföras löpande "
+        "under hela året, i nära dialog med bygdens invånare."
+    )
+
+
+def test_banknotes_thousands_in_words_and_tkr_columns_are_amounts() -> None:
+    prose = budget.read_budget(
+        nlp.sentences(
+            "Kostnader: muraren vill ha sex tusenlappar för helgen, resan blir två tusenlappar, "
+            "hyra en tusenlapp, sen en femhundring till fika. Vi söker alltså tio tusen."
+        )
+    )
+    assert sorted(i.amount for i in prose.items) == [500, 1000, 2000, 6000]
+    assert prose.amount() == 10000
+    tkr = budget.read_budget(
+        nlp.sentences("Budget (tkr)\n- lokalhyra 2,5\n- föreläsare 6\n- fika 1,2\n- summa 9,7 tkr")
+    )
+    assert [i.amount for i in tkr.items] == [2500, 6000, 1200] and tkr.amount() == 9700
+
+
+def test_a_count_at_a_price_is_the_item_cost() -> None:
+    b = budget.read_budget(
+        nlp.sentences(
+            "Ungefärliga kostnader: föreläsare 2 gånger à 2 000 kr, fika 10 gånger à 150 kr "
+            "och resor till studiebesök ca 1 800 kr."
+        )
+    )
+    assert b.amount() == 7300

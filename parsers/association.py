@@ -59,6 +59,12 @@ IS_AN_ASSOCIATION = re.compile(
     rf"(?:en|ett|an?)[ \t]+(?:\(?[\wåäö\-]+[ \t]+){{0,4}}?\(?(?i:förening|grupp|nätverk|klubb|"
     rf"sällskap|association|group|club|society|network|organisation|organization)"
 )
+# "Degerhamns Bygemenskap, a non-profit association (org.nr …)": a name, then what it is.
+NAME_COMMA_TYPE = re.compile(
+    rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|och|&)?[ \t]*{CAP}){{0,3}})[ \t]*,[ \t]*"
+    rf"(?:en|ett|an?|vår|our)[ \t]+(?:[\wåäö\-]+[ \t]+){{0,2}}?(?i:förening|association|"
+    rf"byalag|sällskap|society|club|klubb|nätverk|network)\b"
+)
 # 'bildade en förening på riktigt: "Nya i Överum"': a new group named in quotes
 # 'Vi är studiecirkeln "Långasjö förr och nu"': a group word, then its name in quotes.
 GROUP_QUOTED = re.compile(
@@ -211,6 +217,7 @@ def _candidate_names(text: str) -> list[tuple[str, int]]:
         (IS_AN_ASSOCIATION, (" är en", " är ett", " is a")),
         (FOUNDED_QUOTED, ('"', "“", "”")),
         (GROUP_QUOTED, ('"', "“", "”")),
+        (NAME_COMMA_TYPE, (", en ", ", ett ", ", a ", ", an ", ", vår ", ", our ")),
     ):
         if cues is None or any(cue in lower for cue in cues):
             found += _names(regex, text, 0)
@@ -332,6 +339,13 @@ PARTNER_CUE = re.compile(
 )
 
 
+PARTNER_AFTER = re.compile(
+    r"\s+(?:är med och|är med|står för|lånar ut|ställer upp|bjuder på|hjälper till|"
+    r"har lovat|stöttar|is helping|will help|lends)\b",
+    re.IGNORECASE,
+)
+
+
 def _sentence_at(text: str, pos: int) -> str:
     """The sentence around pos; hard-wrapped lines belong to one sentence."""
     stops = (". ", "! ", "? ", ".\n", "\n\n")
@@ -377,6 +391,10 @@ def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str)
             score += 2
         if PARTNER_CUE.search(sentence):
             score -= 2.5
+        if PARTNER_CUE.match(text, pos + len(name), pos + len(name) + 40) or PARTNER_AFTER.match(
+            text, pos + len(name)
+        ):
+            score -= 1.5  # "Berga Hembygdsförening är med och står för berättarna"
         # "X ordnar marknaden, Y tar med traktorer och Z sköter parkeringen": who helps.
         others = {n for n, p in names if n != name and p != pos and n in sentence}
         groups = sum(

@@ -521,6 +521,7 @@ PEOPLE_RE = re.compile(
     r"tjugo\w*|trettio\w*|fyrtio\w*|femtio\w*|två|tre|fyra|fem|sex|sju|åtta|nio|hundra\w*)"
     r"\s+(av\s+\d+\s+|av\s+oss\s+)?(\w+\s+)?(personer|pers\.?|deltagare|närvarande|medlemmar|bybor|boende|hushåll|"
     r"familjer|fastigheter|föreningar|frivilliga|volontärer|funktionärer|ideella|namn|svar|st|stycken|"
+    r"föräldrar|grannar|ungdomar|pensionärer|anmält|anmälda|lovat|"
     r"people|members|residents|households|volunteers|answers|var med|kom|har|skrev|anmälde)"
     r"|\((\d+)\s+(närvarande|deltagare|personer|svar)\)"
     r"|\b(alla|samtliga|hela byn|everyone|all of us|many|många|flera)\b",

@@ -116,7 +116,9 @@ MEMBER_PATTERNS = [
     ),
     # "vi i Fågelfors jakt lag är elva stycken", "vi är 27 st"
     re.compile(
-        r"\bvi\b[^.\n]{0,40}?\bär[ \t]+" + _APPROX + r"(?P<n>\d+|[a-zåäö]+)[ \t]+(?:st|stycken)\b",
+        r"\bvi\b[^.\n]{0,40}?\b(?:är|e)[ \t]+"
+        + _APPROX
+        + r"(?P<n>\d+|[a-zåäö]+)[ \t]+(?:st|stycken)\b",
         re.IGNORECASE,
     ),
 ]

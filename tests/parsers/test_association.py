@@ -57,3 +57,20 @@ def test_an_abbreviation_between_name_and_verb_keeps_the_name() -> None:
     info = find_association("Kvinnor i Söderåkra, KiS, är en förening för kvinnor i bygden.")
     assert info.name == "Kvinnor i Söderåkra" and info.present
     assert find_association("Vi är ett 30-tal föräldrar i gruppen.").members == 30
+
+
+def test_a_partner_that_helps_is_not_the_unnamed_applicant() -> None:
+    info = find_association(
+        "Vi är några föräldrar här som vill ordna en vandring. Berga Hembygdsförening är med "
+        "och står för berättarna (fem av deras medlemmar har lovat)."
+    )
+    assert info.name is None
+
+
+def test_a_name_followed_by_what_it_is() -> None:
+    info = find_association(
+        "WHO: Degerhamns Bygemenskap, a non-profit association (org.nr 802501-4369) for "
+        "everyone with a home in Degerhamn. 64 members."
+    )
+    assert info.name == "Degerhamns Bygemenskap" and info.present
+    assert find_association("vi e femton stycken som vill börja träffas").members == 15

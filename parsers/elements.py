@@ -89,7 +89,11 @@ def activity(sentences: list[Sentence]) -> Element:
             c["plan"] and c["activity_verb"] and (dated or has_time and named) and not vague_noun
         )
         # "Under tre dagar på höstlovet får barnen paddla kanot, fiska och laga mat": doings.
-        busy = c["activity_verb"] >= 3 and has_time and not past
+        # ("I juni bjuder vi in till öppen gård … där barnen får klappa djuren": two doings
+        # in a present-tense plan are enough.)
+        busy = (c["activity_verb"] >= 3 or (c["activity_verb"] >= 2 and we_do)) and (
+            has_time and not past
+        )
         # "Under hösten ordnar vi tre kvällar i Påryds bygdegård": how many, when and where.
         # The time may stand in the sentence before: "… hösten 2026. Vi ordnar tre kvällar …"
         timed = has_time or any(
@@ -100,6 +104,14 @@ def activity(sentences: list[Sentence]) -> Element:
             and (c["activity_verb"] > 0 or plan)
             and timed
             and bool(COUNTED.search(sent.text) or VENUE.search(sent.text))
+            and not past
+        )
+        # "We will run four Saturday mornings … and fix them together": how often, doings.
+        repeated = (
+            (plan or c["activity_verb"] >= 2)
+            and (c["activity_verb"] >= 2 or (c["activity_verb"] and VENUE.search(sent.text)))
+            and timed
+            and bool(COUNTED.search(sent.text) or RECURRING.search(sent.text))
             and not past
         )
         # "Fredag 24 april klockan 19 kommer en antikvarie till bygdegården och föreläser":
@@ -145,6 +157,7 @@ def activity(sentences: list[Sentence]) -> Element:
             or titled
             or dated_we
             or rhythm
+            or repeated
         ) and (sent.words >= 4):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
@@ -206,15 +219,23 @@ RHYTHM = re.compile(
     rf"|(?:\bkl\.?|\bklockan)\s*\d{{1,2}}[^.!?\n]{{0,40}}?\b{WEEKDAYS}(?:ar|arna|s)\b",
     re.IGNORECASE,
 )
+RECURRING = re.compile(
+    rf"\b(?:varje|varannan|var tredje|every|each|every other)\s+(?:{WEEKDAYS}|vecka|veckan|"
+    r"månad|helg|week|month|weekend|kväll|evening|morgon|morning)",
+    re.IGNORECASE,
+)
 COUNTED = re.compile(
     r"\b(\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|ett par|two|three|four|five|six)"
     r"\s+(?:\w+\s+)?\w*(kvällar\w*|träffar\w*|tillfällen|gånger|dagar|lördagar|söndagar|"
-    r"föreställningar|föreläsningar|evenings|sessions|meetings|nights|days)\b",
+    r"föreställningar|föreläsningar|förmiddagar|eftermiddagar|morgnar|helger|evenings|sessions|"
+    r"meetings|nights|days|mornings|afternoons|weekends|saturdays|sundays)\b",
     re.IGNORECASE,
 )
 VENUE = re.compile(
     r"\b(i|på|at|in|till|vid)\s+(?:[A-ZÅÄÖ]\w+s\s+)?(bygdegård\w*|hembygdsgård\w*|församlingshem\w*|"
-    r"byskola\w*|skolan|hamnen|kyrkan|folkets hus|klubbstuga\w*|\w*lokal(?:en)?|village hall)\b",
+    r"byskola\w*|skolan|hamnen|kyrkan|folkets hus|klubbstuga\w*|\w*lokal(?:en)?|village hall|"
+    r"badplats\w*|idrottsplats\w*|skolgård\w*|bystuga\w*|byastuga\w*|kapell\w*|gympasal\w*|"
+    r"sporthall\w*|the school|the church|the harbou?r|the clubhouse|the community hall)\b",
     re.IGNORECASE,
 )
 

@@ -464,3 +464,32 @@ def test_a_count_at_a_price_is_the_item_cost() -> None:
         )
     )
     assert b.amount() == 7300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planen är att vi varannan lördag under våren ses vid badplatsen och städar stranden, "
+        "och efteråt grillar vi tillsammans.",
+        "We will run four Saturday mornings in April where people bring broken bikes and lamps "
+        "to the village hall and fix them together with volunteers.",
+        "I juni bjuder vi in till öppen gård hos familjen Karlsson där barnen får klappa djuren "
+        "och prova att mjölka.",
+        "Tre lördagar i november lär pensionärerna ut hur man lagar nät och rensar fisk i hamnen.",
+    ],
+)
+def test_doings_without_an_event_noun_are_activities(text: str) -> None:
+    assert activity(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vill satsa på gemenskap, kultur och natur i vår fina by.",
+        "Vi träffas varje tisdag kl 19 i bygdegården och har gjort det sedan 1985.",
+        "Vi vill under året genomföra aktiviteter varje månad som stärker gemenskapen.",
+        "In the future we hope to do more for the village every week if possible.",
+    ],
+)
+def test_topics_routines_and_hopes_are_not_activities(text: str) -> None:
+    assert not activity(text)

@@ -42,7 +42,8 @@ AFTER_CUE = re.compile(
     rf"(?:föreningen|gruppen|nätverket) heter|(?:har )?(?:nu )?(?:bildat|startat|grundat)|"
     rf"(?:our )?group name is(?: now)?|our name is|vårt namn är|gruppens namn är|namnet är|"
     rf"formed an association,?|founded an association,?|started an association,?|"
-    rf"we are the|we're the)"
+    rf"we are the|we're the|"
+    rf"(?:our|vår|vårt) (?:group|association|club|network|förening|grupp|nätverk|klubb|byalag),)"
     rf"\s+(?:the\s+)?[\"”“']?"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )

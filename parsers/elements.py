@@ -349,7 +349,9 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
             and _has_count(sent)
         )
         previous = sent
-        # A founding meeting made the association, it did not back the activity.
+        # "… en arbetsgrupp på sex personer bildades": a working group for the activity is
+        # no founding of the association.
+        founding = c["founding"] and not WORKGROUP.search(sent.text)
         # "Styrelsen beslutade på sitt möte att vi ska söka": the board's own say-so.
         board_only = bool(BOARD.search(sent.text)) and not _has_count(sent)
         # "… vi vill ha en prova på dag … o sen en träff i klubbstugan": a meeting that is
@@ -364,7 +366,7 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
             and c["anchor_meeting"]
             # "Vi tror att många kommer att uppskatta mötet" is a hope about the activity.
             and (c["anchor_decision"] or (_has_count(sent) and not HOPE.search(sent.text)))
-            and not c["founding"]
+            and not founding
         )
         survey = (
             c["anchor_survey"] > 0
@@ -406,6 +408,11 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
     return Element(True, confidence, [s.text for s in strong[:3]], "förankring beskriven")
 
 
+WORKGROUP = re.compile(
+    r"\b(arbetsgrupp\w*|projektgrupp\w*|kommitté\w*|festkommitté\w*|styrgrupp\w*|"
+    r"working group|steering group|committee)\b",
+    re.IGNORECASE,
+)
 WITH_OTHERS = re.compile(
     r"\b(tillsammans med|i samarbete med|i samverkan med|ihop med|samarbet\w* med|samverka\w* med|"
     r"planerat ihop|planerar ihop|har planerat tillsammans|"

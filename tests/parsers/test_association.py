@@ -74,3 +74,10 @@ def test_a_name_followed_by_what_it_is() -> None:
     )
     assert info.name == "Degerhamns Bygemenskap" and info.present
     assert find_association("vi e femton stycken som vill börja träffas").members == 15
+
+
+def test_our_group_comma_name() -> None:
+    info = find_association(
+        "Our group, Kalmar Ljungby Newcomers, has 18 members from eight countries."
+    )
+    assert (info.name, info.members) == ("Kalmar Ljungby Newcomers", 18)

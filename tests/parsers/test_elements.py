@@ -493,3 +493,11 @@ def test_doings_without_an_event_noun_are_activities(text: str) -> None:
 )
 def test_topics_routines_and_hopes_are_not_activities(text: str) -> None:
     assert not activity(text)
+
+
+def test_a_working_group_formed_at_the_annual_meeting_is_anchoring() -> None:
+    assert anchoring(
+        "Idén kom upp på årsmötet där ett 40-tal medlemmar var med, och en arbetsgrupp på sex "
+        "personer bildades."
+    )
+    assert not anchoring("Föreningen bildades på ett möte 1987 där 30 personer var med.")

@@ -31,7 +31,8 @@ CLOSING_RE = re.compile(
 EXPLICIT_RE = re.compile(
     r"\b(?i:kontakt[ \t]?person|kontakta(?:[ \t]+gärna)?|kontakt|contact person|contact|ansvarig|"
     r"kontaktuppgifter|vem kontaktar jag\?|ring(?:[ \t]+gärna)?(?=[ \t])|det blir vår(?= \w+:)|"
-    r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till))"
+    r"hör (?:gärna )?av (?:er|dig) till|frågor (?:besvaras av|till)|"
+    r"(?:ni )?når (?:oss|mig) (?:via|genom|hos)|nås (?:via|genom)|you can reach(?: us)? via)"
     r"(?:\s+(?i:för|i|är|blir|kan|is|will be|for)\b[^:\n]{0,60}?)?\s*(?i:är|blir|is|:|–|-|\n)?[\s|]*"
     r"(?i:(?:vår|our)\s+\w+[:\s]+|\s*\w+:\s+|jag,?\s+|(?:kassören|ordföranden|sekreteraren|ledamoten|"
     r"the treasurer|the chair|the secretary)\s+)?(?P<name>[A-ZÅÄÖÉ][a-zåäöéü][\w\-åäöéü]*(?:[ \t]+[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2})",
@@ -288,7 +289,7 @@ def signature_block(text: str) -> list[str]:
 
 def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[str | None, str]:
     for index, line in enumerate(lines):
-        couple = COUPLE.match(line.strip())
+        couple = COUPLE.match(line.strip().lstrip("/").strip())
         if couple:  # "Göran och Ulla Persson": the first named is the contact
             name = _clean_name(f"{couple.group('first')} {couple.group('last')}")
             if name:
@@ -318,8 +319,9 @@ def _name_from_lines(lines: list[str], from_addr: str, from_name: str) -> tuple[
                 return name, line
         prefix = NAME_PREFIX.match(candidate) if index == 0 else None
         following = candidate[prefix.end() :].split()[:1] if prefix else []
-        if following and GROUP_WORD.search(following[0]):
-            prefix = None  # "Södra Ölands Fågelgrupp": the start of a group's name
+        if following and (GROUP_WORD.search(following[0]) or following[0][:1].islower()):
+            # "Södra Ölands Fågelgrupp": the start of a group's name; "Ring Berit på …": prose
+            prefix = None
         if prefix and (
             phones(" ".join(lines)) or same_person(prefix.group("name"), from_addr, from_name)
         ):

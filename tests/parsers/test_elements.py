@@ -501,3 +501,20 @@ def test_a_working_group_formed_at_the_annual_meeting_is_anchoring() -> None:
         "personer bildades."
     )
     assert not anchoring("Föreningen bildades på ett möte 1987 där 30 personer var med.")
+
+
+def test_contact_via_the_treasurer_and_a_couple_signing_with_a_slash() -> None:
+    via = people.find_contact(
+        "Text.\n\nni når oss via kassören Per Olsson, per.olsson@example.se",
+        "info@example.se",
+        "",
+    )
+    assert (via.name, via.email) == ("Per Olsson", "per.olsson@example.se")
+    couple = people.find_contact("Text.\n\n/Göran och Ulla Persson", "gp@example.se", "")
+    assert couple.name == "Göran Persson"
+    prose = people.find_contact(
+        "Text.\n\nRing Berit på 070-555 12 34 om ni undrar något.\n\nStyrelsen",
+        "styrelsen@example.se",
+        "",
+    )
+    assert prose.name != "Ring Berit"

@@ -47,9 +47,10 @@ MALE = (
     r"karlar|pappor|söner|bröder|men|boys|gentlemen|fathers|male)"
 )
 # "kvinnor som män", "både gubbar och gummor", "damklass och herrklass", "girls and boys".
+# "kvinnor och män", also counted: "12 kvinnor och 9 män", "hälften kvinnor och hälften män"
+_JOIN = r"\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)?\s*(?:\d+\s+|hälften\s+|half\s+)?"
 BOTH_RE = re.compile(
-    rf"\b({FEMALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)?\s*{MALE}|"
-    rf"{MALE}\s*(,|och|å|o|som|såväl som|liksom|and|&|/|eller|or|\+)?\s*{FEMALE})\b",
+    rf"\b({FEMALE}{_JOIN}{MALE}|{MALE}{_JOIN}{FEMALE})\b",
     re.IGNORECASE,
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from parsers import facts, nlp
 from parsers.association import org_number
 from parsers.gazetteer import best_ort, gazetteer
 from parsers.members import members
@@ -162,3 +163,18 @@ def test_others_buying_and_courses_in_renovating_are_no_investment() -> None:
         "Hembygdsföreningen söker för en kurs i att renovera gamla fönster.",
     ):
         assert facts.physical_investment(nlp.sentences(text))[0] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gruppen består av 12 kvinnor och 9 män.", True),
+        ("Hälften av deltagarna är kvinnor och hälften män.", True),
+        ("Both genders are welcome.", True),
+        ("Kvinnocaféet i Rälla är en träffpunkt för nyanlända kvinnor.", False),
+        ("För tjejer 13–16 år ordnar vi en tjejkväll.", False),
+        ("Alla i byn är välkomna.", None),
+    ],
+)
+def test_who_the_activity_is_for(text: str, expected: bool | None) -> None:
+    assert facts.women_and_men(nlp.sentences(text))[0] is expected

@@ -58,7 +58,11 @@ SPAM_PHRASES = re.compile(
     r"within \d+ hours|claim now|pre-?approved|release (?:the|your) funds|förhandsgodkän\w*|"
     r"avgift på \d+ ?(?:eur|euro|usd|kr)|beneficiary|iban|swift|passport|non-refundable|"
     r"clearance fee|(?:processing|handling|transfer) (?:and \w+ )?fee|fee of (?:eur|usd|gbp)|"
-    r"förmånstagare|kopia på (?:pass|id-handling|legitimation)|avgift i förskott)",
+    r"förmånstagare|kopia på (?:pass|id-handling|legitimation)|avgift i förskott|"
+    # fake invoices: "Faktura 2026-11873 förfaller", "överlämnas till inkasso", OCR numbers
+    r"inkasso\w*|förfallodag\w*|förfaller|ocr(?:-nummer|-nr)?:?\s*\d{6,}|betalningspåminnelse|"
+    r"registreringsavgift|årsavgift för registrering|betala i tid|debt collection|"
+    r"overdue invoice|payment reminder|invoice (?:no\.?|number) ?\d+)",
     re.I,
 )
 # Sales pitches of grant consultants: "vi skriver er ansökan mot 10 % av beviljat bidrag".
@@ -108,9 +112,16 @@ NOT_YET = re.compile(
     r"\b(funderar på att söka|tänker söka|överväger att söka|innan vi söker|"
     r"skickar (?:en |vår |den )?(?:riktig |riktiga |formell |ordentlig )?ansökan "
     r"(?:senare|sen|längre fram|när)|"
+    r"innan vi skickar in|inte skickat in någon ansökan|vill veta först|"
     r"before we apply|considering applying|thinking (?:of|about) applying|"
     r"will send (?:a |the |our )?(?:proper |real |formal )?application later)\b",
     re.I,
+)
+RECEIPT_TALK = re.compile(
+    r"\b(ni skriver att|ni saknar|det saknas|saknade|vad menar ni|vad menas med|"
+    r"ert (?:mejl|mail|svar)|er kvittens|you write that|you say (?:that )?\w+ is missing|"
+    r"what do you mean|missing)\b",
+    re.IGNORECASE,
 )
 REPLY_SUBJECT = re.compile(r"^\s*((re|sv|aw|vs|antw|odp)\s*(\[\d+\])?\s*:\s*)+", re.I)
 
@@ -270,7 +281,8 @@ def classify(
     )
     if asks_in_subject and not has_budget and not subject_applies:
         return KindResult("question", ["ämnesraden är en fråga"])
-    if asks and not has_budget and not in_thread and NOT_YET.search(body):
+    many_asked = len(re.findall(r"\?+", new_text)) >= 2 or bool(MANY_QUESTIONS.search(body))
+    if asks and (not has_budget or many_asked) and not in_thread and NOT_YET.search(body):
         return KindResult("question", ["frågar inför en ansökan som kommer senare"])
     if asks and not applies and not has_budget and not referenced and MANY_QUESTIONS.search(body):
         # "Två frågor: …" from someone who only thinks of applying, however much they tell.
@@ -279,6 +291,10 @@ def classify(
         # In a case's thread "Räcker inte det?" answers our receipt; "Två frågor: …" asks,
         # whatever it says about "vår ansökan".
         questions = len(re.findall(r"\?+", new_text)) >= 2 or MANY_QUESTIONS.search(body)
+        # In a case's thread, questions back about our receipt ("Måste vi vara en
+        # förening?") belong to the case; questions about the decision stand alone.
+        if referenced:
+            questions = questions and not RECEIPT_TALK.search(body)
         if questions if referenced else not applies:
             return KindResult("question", ["frågar om bidraget men ansöker inte"])
     # A reply keeps "Re:"; a mail that only threads to something else (a municipality's

@@ -15,7 +15,7 @@ FORWARD_SUBJECT = re.compile(r"^\s*((fwd?|vb|vs|fw|tr|wg)\s*:)", re.IGNORECASE)
 FORWARD_MARKER = re.compile(
     r"^\s*(-{2,}\s*(vidarebefordrat meddelande|forwarded message|videresendt melding)"
     r"|begin forwarded message:|inledning av vidarebefordrat meddelande:"
-    r"|början på vidarebefordrat meddelande:)",
+    r"|början på vidarebefordrat meddelande:|början av vidarebefordrat meddelande:)",
     re.IGNORECASE | re.MULTILINE,
 )
 CASE_REFERENCE = re.compile(r"\[[^\]]*\b\d{4}-\d{3,6}\s*\]")
@@ -49,6 +49,9 @@ def _reply_parser():
     return EmailReplyParser(languages=["sv", "en"])
 
 
+UNQUOTE_ONE = re.compile(r"^[ \t]*> ?")
+
+
 def is_forward(subject: str, body: str) -> bool:
     """A forward puts an earlier mail below as content, not as a quote."""
     return bool(FORWARD_SUBJECT.match(subject or "")) or bool(FORWARD_MARKER.search(body))
@@ -79,10 +82,20 @@ def split_quotes(body: str, subject: str = "") -> MailText:
     # A forward of the case's own correspondence ("VB: Re: … [Idéslanten 2026-0147]") passes
     # our receipt on to someone: the forwarded part is quoted history, not an application.
     if is_forward(subject, body) and not CASE_REFERENCE.search(subject or ""):
-        # Forwarded content is the application; only "> " lines stay quotes.
+        # Forwarded content is the application; only "> " lines stay quotes. (Apple Mail
+        # on a phone quotes the forwarded mail itself with "> ": one level goes.)
+        marker = FORWARD_MARKER.search(body) or REPLY_HEADER.search(body)
+        first = (
+            next((ln for ln in body[marker.end() :].split("\n") if ln.strip()), "")
+            if marker
+            else ""
+        )
+        if marker and FORWARD_MARKER.search(body) and first.lstrip().startswith(">"):
+            head, tail = body[: marker.end()], body[marker.end() :]
+            body = head + "\n".join(UNQUOTE_ONE.sub("", ln) for ln in tail.split("\n"))
+            marker = FORWARD_MARKER.search(body)
         own = [ln for ln in body.split("\n") if not ln.lstrip().startswith(">")]
         quoted = [ln for ln in body.split("\n") if ln.lstrip().startswith(">")]
-        marker = FORWARD_MARKER.search(body) or REPLY_HEADER.search(body)
         preface = body[: marker.start()].strip() if marker else ""
         return MailText("\n".join(own).strip(), "\n".join(quoted), True, preface)
     match = REPLY_HEADER.search(body)

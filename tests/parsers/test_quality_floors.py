@@ -19,11 +19,11 @@ DATA = ROOT / "tests" / "data"
 TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
-    *(DATA / f"own{n}" for n in range(2, 32)),
+    *(DATA / f"own{n}" for n in range(2, 33)),
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]
-HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 12)]
+HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 13)]
 
 
 @pytest.fixture(scope="module")

@@ -84,3 +84,25 @@ def test_a_narrow_column_that_ends_on_och_goes_on_in_the_next_line() -> None:
         "Resan är öppen för alla i byn, kvinnor och män, unga och äldre."
     )
     assert unwrap("Fika och\n- bullar 300 kr") == "Fika och\n- bullar 300 kr"
+
+
+def test_a_forward_quoted_with_angle_brackets_by_a_phone_is_still_the_application() -> None:
+    body = (
+        "Hej! Här är ordförandens utkast.\n/Sofia\n\nBörjan av vidarebefordrat meddelande:\n\n"
+        "> Från: Karl-Göran Petersson <kg@example.com>\n>\n"
+        "> Vissefjärda Intresseförening, bildad 1994, 46 medlemmar.\n"
+        ">> Vi saknar följande i er ansökan: budget\n"
+    )
+    text = split_quotes(body, "Fwd: utkast")
+    assert "Vissefjärda Intresseförening, bildad 1994" in text.new
+    assert "Vi saknar följande" not in text.new
+
+
+def test_a_gmail_forward_keeps_the_forwarded_mails_own_quotes_quoted() -> None:
+    body = (
+        "Se nedan.\n\n---------- Forwarded message ---------\nFrån: Anna <a@example.se>\n\n"
+        "Här kommer budgeten.\n\n> Vi saknar följande i er ansökan: budget\n"
+    )
+    text = split_quotes(body, "Fwd: Re: ansökan")
+    assert "Här kommer budgeten" in text.new
+    assert "Vi saknar följande" not in text.new

@@ -278,7 +278,10 @@ def _with_reply_to(contact: people.Contact, mail: ParsedMail) -> people.Contact:
         return contact
     if people.is_shared_mailbox(address, shown):
         return contact
-    if people.same_person(contact.name, address, shown):
+    # (A personal address already found wins: a Reply-To may carry a typo.)
+    first = people.fold(contact.name.split()[0])
+    own_already = bool(contact.email) and first in people.fold(contact.email.split("@")[0])
+    if people.same_person(contact.name, address, shown) and not own_already:
         contact.email = address.lower()
     return contact
 

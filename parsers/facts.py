@@ -71,8 +71,8 @@ def salary_costs(sentences: list[Sentence]) -> tuple[bool, str]:
     for sent in sentences:
         if not sent.cues["salary"]:
             continue
-        if NEGATED_SALARY.search(sent.text):
-            continue
+        if NEGATED_SALARY.search(sent.text) or sent.text.rstrip().endswith("?"):
+            continue  # (a question whether a fee counts as salary proposes none)
         if OUTSIDE_FEE.search(sent.text) and not HARD_SALARY.search(sent.text):
             continue  # "Föreläsare …, timarvode 800 kr/tim": a hired lecturer's fee
         return True, sent.text

@@ -67,10 +67,11 @@ NAME_COMMA_TYPE = re.compile(
     rf"byalag|sällskap|society|club|klubb|nätverk|network)\b"
 )
 # 'bildade en förening på riktigt: "Nya i Överum"': a new group named in quotes
-# 'Vi är studiecirkeln "Långasjö förr och nu"': a group word, then its name in quotes.
+# 'Vi är studiecirkeln "Långasjö förr och nu"', 'en WhatsApp-grupp som heter "Ruda runt
+# knuten"': a group word or a naming verb, then the name in quotes.
 GROUP_QUOTED = re.compile(
     r"(?i:studiecirkeln|cirkeln|föreningen|gruppen|nätverket|kören|laget|klubben|the group|"
-    r"the association|the club)\s+[\"“”](?P<name>[A-ZÅÄÖ][^\"“”\n]{2,40})[\"“”]"
+    r"the association|the club|som heter|kallas|kallar oss|called|named)\s+[\"“”](?P<name>[A-ZÅÄÖ][^\"“”\n]{2,40})[\"“”]"
 )
 FOUNDED_QUOTED = re.compile(
     r"(?i:bildade|bildat|startade|startat|grundade|grundat|formed|founded)\s+(?i:en\s+|an\s+)?"
@@ -88,7 +89,7 @@ ABOUT_RE = re.compile(
     r"ideell förening|medlemmar|members|org\.?\s*n|organisationsnummer|verkar för|driver|sköter|"
     r"förvaltar|arrangerar|ordnar|vi är en|founded|registered|started|har stadgar|"
     r"andelsägare|hushåll|we meet|vi träffas|since (?:\w+ )?\d{4}|(?:we are|vi är) \d+|member \w+|"
-    r"village association|non-profit)\b",
+    r"village association|non-profit|egen styrelse|vi övar|vi repeterar)\b",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 """Text of attached documents, because budgets often come as attachments.
 
 Supported: .txt/.csv (any charset), .docx (paragraphs and table rows), .xlsx
-(one line per row), .pdf (text layer). Anything else — images, scans, zip — is
+(one line per row), .pdf (text layer), .vcf business cards (as text). Anything else — images, scans, zip — is
 kept as an attachment without text; it then counts for nothing, which is what
 the officer would conclude too ("se bifogad budget" with only a photo).
 """
@@ -18,6 +18,7 @@ from parsers.charset import decode_bytes
 log = logging.getLogger(__name__)
 
 DOCX_TYPES = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+VCARD_TYPES = {"text/vcard", "text/x-vcard", "text/directory"}
 XLSX_TYPES = {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
@@ -37,6 +38,8 @@ def _kind(filename: str, content_type: str) -> str:
     for ext in ("docx", "xlsx", "pdf", "txt", "csv"):
         if name.endswith("." + ext):
             return ext
+    if name.endswith(".vcf") or content_type in VCARD_TYPES:
+        return "txt"  # a business card: the contact person's name, phone and e-mail
     if content_type in DOCX_TYPES:
         return "docx"
     if content_type in XLSX_TYPES:

@@ -307,7 +307,11 @@ def _contact(
         body = own[len(split.preface) :] if own.startswith(split.preface) else own
         return people.find_contact(body, "", "")
     contact = people.find_contact(own, mail.from_addr, mail.from_name)
-    if not contact.present and attached and people.EXPLICIT_RE.search(attached):
+    if (
+        not contact.present
+        and attached
+        and (people.EXPLICIT_RE.search(attached) or "BEGIN:VCARD" in attached.upper())
+    ):
         # "allt står i filen //Maja": the contact line is in the attached application.
         in_file = people.find_contact(attached, mail.from_addr, mail.from_name)
         if in_file.present:

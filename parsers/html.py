@@ -37,6 +37,9 @@ BLOCK_TAGS = {
 SKIP_TAGS = {"script", "style", "head", "title", "noscript"}
 
 
+IMAGE_NAME = re.compile(r"\.(png|jpe?g|gif|bmp|svg)\b|^(logo|bild|image|picture)\b", re.I)
+
+
 class _TextCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -63,6 +66,11 @@ class _TextCollector(HTMLParser):
             self.chunks.append(" ")
         elif tag == "li":
             self.chunks.append("\n- ")
+        elif tag == "img" and not self.skip_depth:
+            # A signature as a picture: its alt text is what a reader sees in its place.
+            alt = (dict(attrs).get("alt") or "").strip()
+            if len(alt) > 12 and " " in alt and not IMAGE_NAME.search(alt):
+                self.chunks.append(f"\n{alt}\n")
         elif tag in BLOCK_TAGS:
             self.chunks.append("\n")
 

@@ -87,6 +87,14 @@ MEMBER_PATTERNS = [
         r"|\bvi är (?:ca |cirka |ungefär |runt )?(?P<m>\d+|[a-zåäö]+) (?:\w+(?:are|ärer|er|ar|or))\b",
         re.IGNORECASE,
     ),
+    # "Kören har 24 sångare", "Där är vi 38 st från nästan alla gårdar"
+    re.compile(
+        r"\b(?:kören|cirkeln|gruppen|laget|klubben|föreningen|orkestern|sektionen)[ \t]+har[ \t]+"
+        + _APPROX
+        + r"(?P<n>\d+|[a-zåäö]+)[ \t]+(?:sångare|spelare|musiker|deltagare|aktiva)\b"
+        r"|\bär[ \t]+vi[ \t]+(?:ca[ \t]+|cirka[ \t]+|runt[ \t]+)?(?P<m>\d+)[ \t]+(?:st|stycken|personer|pers)\b",
+        re.IGNORECASE,
+    ),
     # "Vi är ett 30-tal föräldrar i gruppen", "en cirkel med 11 deltagare"
     re.compile(
         r"\bvi är (?:ett[ \t]+)?(?P<n>\d{2,4}-?tal|\w+tal) (?:\w+(?:are|ärer|er|ar|or))\b"
@@ -132,7 +140,9 @@ def members(text: str) -> tuple[int | None, str]:
         for m in _overlapping(pattern, text):
             if VOLUNTEERING.match(text, m.end()):
                 continue  # "14 medlemmar har lovat att vara värdar": helpers, not the count
-            if SOCIAL_GROUP.search(text[max(0, m.start() - 60) : m.start()]):
+            if SOCIAL_GROUP.search(text[max(0, m.start() - 60) : m.start()]) and not re.match(
+                r"(?i)är\s+vi\b", m.group(0)
+            ):
                 continue  # "Facebookgruppen 'Kastlösa – vi som bor här' (212 medlemmar)"
             value = _count(m.group("n") or m.groupdict().get("m") or "")
             if value is None:
@@ -167,7 +177,7 @@ VOLUNTEERING = re.compile(
 
 MEMBER_HINT = re.compile(
     r"medl|member|stycken|\bst\b|hushåll|andelsägare|famil|household|delägar|gubbar|personer|unga|"
-    r"neighbo|people|vi är|we are|we're|cirkel",
+    r"neighbo|people|vi är|we are|we're|cirkel|sångare|spelare|är vi",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,9 @@ EXPLICIT_RE = re.compile(
 )
 INTRO_RE = re.compile(
     r"(?P<first>[A-ZÅÄÖÉ][\w\-åäöéü]+\s+[A-ZÅÄÖÉ][\w\-åäöéü]+)(?=\s+heter jag\b)|"
-    r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter|det är jag,?|jag är)\s+"
+    r"\b(?i:jag heter|mitt namn är|my name is|i am|i'm|det är jag som heter|"
+    r"det är jag som (?:skrev|skickade|har skrivit|har skickat) (?:ansökan|mejlet|mailet)[:,]?|"
+    r"det är jag,?|jag är)\s+"
     r"(?P<name>[A-ZÅÄÖÉ][\w\-åäöéü]+(?:\s+(?:de |van |von |af )?[A-ZÅÄÖÉ][\w\-åäöéü]+){1,2}"
     r"|(?<=heter )[a-zåäöé]+ [a-zåäöé]+(?= och| i|\.|,))",
 )
@@ -346,7 +348,8 @@ TRAILING_REACH = re.compile(
 )
 NOT_NAME_WORDS = frozenset(
     "very much mycket så best all the och and med with för for vi jag ni söker ansöker är har "
-    "hej tack mvh det den kr kronor".split()
+    "hej tack mvh det den kr kronor på nås enklast ring mig oss gärna telefon tel mobil via "
+    "eller kl när om till från".split()
 )
 TRAILING_NAME_PHONE = re.compile(
     rf"(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN})\s+(?:tel\.?:?\s*|mob\.?:?\s*)?\+?\d[\d \-]{{6,}}\d\s*$"
@@ -384,16 +387,32 @@ def _first_name_with_phone(
     block: list[str], from_addr: str, from_name: str, tail_text: str = ""
 ) -> tuple[str | None, str]:
     shown = from_name.split()
-    if len(shown) < 2 or not from_addr or is_shared_mailbox(from_addr, from_name):
+    if not from_addr or is_shared_mailbox(from_addr, from_name):
         return None, ""
     joined = "\n".join(block)
     if not phones(joined) and not phones(tail_text):
         return None, ""
+    local = fold(from_addr.split("@")[0])
     for line in block:
         m = FIRST_NAME_LINE.match(line.strip())
-        if m and fold(m.group("first")) == fold(shown[0]):
+        if not m:
+            continue
+        first = fold(m.group("first"))
+        if len(shown) >= 2 and first == fold(shown[0]):
             full = " ".join(w if not (w.isupper() or w.islower()) else w.title() for w in shown)
             name = _clean_name(full)
+            if name:
+                return name, joined
+        # "//Kalle" and a phone from kalle.h.alsterbro@…: his own address, his first name
+        # (Only when no full name is shown: "Pelle" from "Per Lindqvist" is not the same.)
+        full_shown = len([w for w in shown if len(w) > 1]) >= 2
+        if (
+            not full_shown
+            and len(first) >= 3
+            and local.startswith(first)
+            and first not in NOT_NAME_WORDS
+        ):
+            name = _clean_name(m.group("first").capitalize())
             if name:
                 return name, joined
     return None, ""
@@ -417,8 +436,37 @@ def is_authority_signature(text: str) -> bool:
     return bool(AUTHORITY.search("\n".join(signature_block(text))))
 
 
+FIRST_NAME_CALL = re.compile(
+    r"\b(?i:ring|ringa|kontakta|call|contact|fråga efter|prata med)\s+"
+    r"(?P<first>[A-ZÅÄÖ][a-zåäö]{2,})\s+(?i:på|at|on|via)\s+(?P<phone>\+?\d[\d \-]{5,}\d)"
+)
+VCARD_FIELD = re.compile(r"^(?P<key>FN|TEL|EMAIL)(?:;[^:\n]*)?:(?P<value>[^\n]+)$", re.M | re.I)
+
+
+def _vcard(text: str) -> Contact | None:
+    """A pasted or attached business card (BEGIN:VCARD … FN:Jonna Sjöberg … TEL:…)."""
+    if "BEGIN:VCARD" not in text.upper():
+        return None
+    fields: dict[str, str] = {}
+    for m in VCARD_FIELD.finditer(text):
+        fields.setdefault(m.group("key").upper(), m.group("value").strip())
+    name = _clean_name(fields.get("FN", ""))
+    if not name or len(name.split()) < 2:
+        return None
+    email = fields.get("EMAIL", "").lower() or None
+    if email and is_shared_mailbox(email):
+        email = None
+    phone = fields.get("TEL") or None
+    if not (email or phone):
+        return None
+    return Contact(name, email, phone, [f"FN:{fields['FN']}"], 0.9)
+
+
 def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
     """Find the contact person in the mail's own text."""
+    card = _vcard(text)
+    if card and not EXPLICIT_RE.search(text):
+        return card
     evidence: list[str] = []
     name = None
     text = NICKNAME.sub(" ", text)  # 'Monica "Mojje" Fransson'
@@ -459,6 +507,11 @@ def find_contact(text: str, from_addr: str, from_name: str) -> Contact:
             if name:
                 context = tail_line.group(0)
                 evidence.append(context)
+    if not name:
+        # "ring Berit på 0471-502 31, hon är vår kassör": a first name with her number
+        call = FIRST_NAME_CALL.search(text)
+        if call and _clean_name(call.group("first")):
+            return Contact(call.group("first"), None, call.group("phone"), [call.group(0)], 0.75)
     if not name:
         intro = INTRO_RE.search(text)
         if intro:

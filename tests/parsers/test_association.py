@@ -81,3 +81,15 @@ def test_our_group_comma_name() -> None:
         "Our group, Kalmar Ljungby Newcomers, has 18 members from eight countries."
     )
     assert (info.name, info.members) == ("Kalmar Ljungby Newcomers", 18)
+
+
+def test_a_whatsapp_group_and_a_church_choir() -> None:
+    chat = find_association(
+        'Vi är ett gäng grannar i Ruda som har en WhatsApp-grupp som heter "Ruda runt knuten". '
+        "Där är vi 38 st från nästan alla gårdar i byn."
+    )
+    assert (chat.name, chat.members, chat.present) == ("Ruda runt knuten", 38, True)
+    choir = find_association(
+        "Mörlunda-Tveta kyrkokör vill söka idéslanten. Kören har 24 sångare och en egen styrelse."
+    )
+    assert (choir.name, choir.members, choir.present) == ("Mörlunda-Tveta kyrkokör", 24, True)

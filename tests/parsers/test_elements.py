@@ -518,3 +518,30 @@ def test_contact_via_the_treasurer_and_a_couple_signing_with_a_slash() -> None:
         "",
     )
     assert prose.name != "Ring Berit"
+
+
+def test_business_cards_first_names_with_a_number_and_who_wrote_the_application() -> None:
+    card = people.find_contact(
+        "Budgeten kommer senare.\n--\nBEGIN:VCARD\nVERSION:3.0\nFN:Jonna Sjöberg\n"
+        "TEL;TYPE=CELL:+46765501207\nEMAIL:jonna.sjoberg@example.com\nEND:VCARD",
+        "jonna.sjoberg@example.com",
+        "Jonna Sjöberg",
+    )
+    assert (card.name, card.phone) == ("Jonna Sjöberg", "+46765501207")
+    berit = people.find_contact(
+        "Har ni frågor – ring Berit på 0471-502 31, hon är vår kassör.\n\nVissefjärdas Vänner",
+        "vissefjardasvanner@example.org",
+        "Vissefjärdas Vänner",
+    )
+    assert (berit.name, berit.phone, berit.email) == ("Berit", "0471-502 31", None)
+    writer = people.find_contact(
+        "Det är jag som skrev ansökan: Gösta Bengtsson, ordförande i SPF Seniorerna Halltorp.\n"
+        "Telefon 0480-211 93.\n\nGösta",
+        "gb1953@example.com",
+        "",
+    )
+    assert writer.name == "Gösta Bengtsson" and writer.phone == "0480-211 93"
+    kalle = people.find_contact(
+        "summa 7 960 kr\nnås enklast på 0738-22 41 90\n//Kalle", "kalle.h@example.org", "K H"
+    )
+    assert (kalle.name, kalle.email) == ("Kalle", "kalle.h@example.org")

@@ -73,3 +73,14 @@ def test_a_truncated_attachment_is_recorded_as_unreadable_not_raised() -> None:
 def test_a_mail_of_garbage_bytes_still_parses_to_something() -> None:
     mail = parse(b"\x00\xff\xfe garbage without headers \x81\x82")
     assert mail.message_id is None and mail.from_addr == ""
+
+
+def test_a_signature_picture_reads_as_its_alt_text_and_logos_do_not() -> None:
+    from parsers.html import html_to_text
+
+    text = html_to_text(
+        '<p>Hälsningar</p><p><img src="cid:sig" alt="Maria Lindqvist – ordförande, 070-311 42 87">'
+        '</p><img src="cid:logo" alt="image001.png">'
+    )
+    assert "Maria Lindqvist – ordförande, 070-311 42 87" in text
+    assert "image001" not in text

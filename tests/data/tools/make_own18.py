@@ -1525,17 +1525,20 @@ Styrelsen i Timmernabbens Byalag
     label=L(
         "application",
         "sv",
-        "10111",
+        "11111",
         """Tests a contact person who exists only in a vCard attachment (.vcf with FN, TEL,
         EMAIL). The mail comes from the association's shared mailbox and is signed "Styrelsen";
-        the body names nobody. Because the bot may ignore vCards, this corpus treats contact as
-        true only when the body or a readable document names the person with phone or e-mail, so
-        contact is false and the contact facts are null. Association named with org.nr and 88
+        the body names nobody. Relabelled: an officer who opens the attached business card sees a
+        named person with phone and e-mail, so contact is true with the card's facts (first
+        written as false on the guess that the bot would ignore vCards). Association named with org.nr and 88
         members; activity: lecture on a date plus two working meetings on car-pooling, with local
         need; anchoring: survey with 112 households and two partner groups; budget four items,
         total 7 500 (amount).""",
         association_name="Timmernabbens Byalag",
         org_number=ORG_2414,
+        contact_name="Per-Olof Nyqvist",
+        contact_email="perolof.nyqvist@example.se",
+        contact_phone="+46 70 233 81 07",
         members=88,
         ort="Timmernabben",
         amount_sek=7500,
@@ -2441,13 +2444,15 @@ Skickat: torsdag 12 mars 2026 19:20
     label=L(
         "followup",
         "sv",
-        "00000",
-        """Followup to 2414 that supplies nothing the labels accept: it points again to the
-        attached vCard and is signed "Styrelsen" from the shared mailbox. Per this corpus's
-        rule a vCard alone does not make contact true (the bot may ignore .vcf files), so all
-        elements are false and contact facts null; the bot should ask again for a named contact.
+        "01000",
+        """Followup to 2414 that points again to the attached vCard and is signed "Styrelsen"
+        from the shared mailbox. Relabelled: the attached business card names a person with
+        phone and e-mail, which an officer would accept, so contact is true with the card's facts.
         The receipt is quoted in "-----Ursprungligt meddelande-----" style.""",
         association_name=None,
+        contact_name="Per-Olof Nyqvist",
+        contact_email="perolof.nyqvist@example.se",
+        contact_phone="+46 70 233 81 07",
         ort=None,
     ),
 )

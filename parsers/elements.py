@@ -120,6 +120,9 @@ def activity(sentences: list[Sentence]) -> Element:
         # "Lördagen den 18 april kl 10-15 står vi vid slipen": a date, then "we" doing something
         # (Swedish puts the verb before "vi" after a time phrase).
         dated_we = dated and we_do and not past
+        # "Vi vill hyra en buss och åka till Kalmar läns museum med byns barn under
+        # sportlovet": where to, when, and who goes.
+        trip = bool(TRIP.search(sent.text)) and has_time and plan and not past and sent.words >= 8
         # "Studieresan går till Kalmar slott med 35 deltagare": who and how many.
         peopled = specific and bool(PARTICIPANTS.search(sent.text)) and not past
         # '"Ukna Open Gardens & Heritage Weekend", 13–14 June 2026.': a named, dated event.
@@ -158,6 +161,7 @@ def activity(sentences: list[Sentence]) -> Element:
             or dated_we
             or rhythm
             or repeated
+            or trip
         ) and (sent.words >= 4):
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
@@ -219,6 +223,10 @@ RHYTHM = re.compile(
     rf"|(?:\bkl\.?|\bklockan)\s*\d{{1,2}}[^.!?\n]{{0,40}}?\b{WEEKDAYS}(?:ar|arna|s)\b",
     re.IGNORECASE,
 )
+TRIP = re.compile(
+    r"\b(?:åka|åker|resa|reser|besöka|besöker|travel|go|take \w+) (?:\w+ ){0,3}?(?:till|to) "
+    r"(?:[A-ZÅÄÖ]\w+|\w+museum|\w+museet)",
+)
 RECURRING = re.compile(
     rf"\b(?:varje|varannan|var tredje|every|each|every other)\s+(?:{WEEKDAYS}|vecka|veckan|"
     r"månad|helg|week|month|weekend|kväll|evening|morgon|morning)",
@@ -241,7 +249,7 @@ VENUE = re.compile(
 
 
 SUBORDINATE = re.compile(
-    r",?\s+\b(där|som|när|eftersom|vilket|dit|då|where|which|who|when)\b", re.I
+    r",?\s+\b(där|som|när|eftersom|vilket|dit|då|hur|where|which|who|when|how)\b", re.I
 )
 
 

@@ -476,6 +476,9 @@ def test_a_count_at_a_price_is_the_item_cost() -> None:
         "I juni bjuder vi in till öppen gård hos familjen Karlsson där barnen får klappa djuren "
         "och prova att mjölka.",
         "Tre lördagar i november lär pensionärerna ut hur man lagar nät och rensar fisk i hamnen.",
+        "Vi vill hyra en buss och åka till Kalmar läns museum med byns barn under sportlovet.",
+        "Kvällen börjar kl 18 med soppa, sedan berättar tre äldre bybor om hur det var att gå i "
+        "byskolan.",
     ],
 )
 def test_doings_without_an_event_noun_are_activities(text: str) -> None:

@@ -33,20 +33,26 @@ NAME_BEFORE = re.compile(
 TYPE_FIRST = re.compile(
     rf"\b((?:(?-i:(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})[ \t]+(?:vid[ \t]+|i[ \t]+)?(?:{CAP})(?:[ \t]+(?:{CAP}|skola))?)"
 )
+AFTER_CUE_WORDS = (
+    r"föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
+    r"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
+    r"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
+    r"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,|kallar oss|kallas|"
+    r"som heter|med namnet|under namnet|we call ourselves|called|named|vi heter|"
+    r"(?:föreningen|gruppen|nätverket) heter|(?:har )?(?:nu )?(?:bildat|startat|grundat)|"
+    r"(?:our )?group name is(?: now)?|our name is|vårt namn är|gruppens namn är|namnet är|"
+    r"formed an association,?|founded an association,?|started an association,?|"
+    r"we are the|we're the|"
+    r"(?:our|vår|vårt) (?:group|association|club|network|förening|grupp|nätverk|klubb|byalag),"
+)
 AFTER_CUE = re.compile(
-    rf"(?i:föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
-    rf"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
-    rf"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
-    rf"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,|kallar oss|kallas|"
-    rf"som heter|med namnet|under namnet|we call ourselves|called|named|vi heter|"
-    rf"(?:föreningen|gruppen|nätverket) heter|(?:har )?(?:nu )?(?:bildat|startat|grundat)|"
-    rf"(?:our )?group name is(?: now)?|our name is|vårt namn är|gruppens namn är|namnet är|"
-    rf"formed an association,?|founded an association,?|started an association,?|"
-    rf"we are the|we're the|"
-    rf"(?:our|vår|vårt) (?:group|association|club|network|förening|grupp|nätverk|klubb|byalag),)"
+    rf"(?i:{AFTER_CUE_WORDS})"
     rf"\s+(?:the\s+)?[\"”“']?"
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|vid|of|&|och)?[ \t]*{CAP}){{0,3}})"
 )
+# The cue words alone, matched case-sensitively on lower-cased text: a fast scan for the
+# few places where AFTER_CUE can start.
+AFTER_CUE_START = re.compile(AFTER_CUE_WORDS)
 NAMED_BY_NUMBER = re.compile(
     rf"(?P<name>{CAP}(?:[ \t]+(?:i|på|och|&)?[ \t]*{CAP}){{1,3}})[ \t]*[(,][ \t]*"
     rf"(?i:org\.?[ \t]*-?[ \t]*n(?:r|ummer)?\.?|organisationsnummer|orgnr)[ \t:]*\d{{6}}[-\s]?\d{{4}}"
@@ -177,15 +183,10 @@ ORG_STEMS = (
     "choir",
     "friends",
     "circle",
-    "if",
-    "ik",
-    "bk",
-    "sk",
-    "ff",
-    "pro",
-    "spf",
     "ek.",
 )
+# The club abbreviations are capitals in ORG_WORDS: look for them as written.
+ORG_ABBREVIATIONS = ("IF", "IK", "BK", "SK", "FF", "PRO", "SPF")
 ORG_END = re.compile(
     r"(förening|föreningen|byalag|byalaget|byaråd|byarådet|sällskap|sällskapet|gille|gillet|klubb|"
     r"klubben|lag|laget|kår|kåren|vänner|nätverk|nätverket|samfällighet|kooperativ|kör|kören|"
@@ -212,9 +213,15 @@ def _candidate_names(text: str) -> list[tuple[str, int]]:
     lower = text.lower()
     # Each pattern backtracks over runs of capitalised words: run it only where its
     # cue word occurs at all.
+    if len(lower) == len(text):
+        for cue in AFTER_CUE_START.finditer(lower):
+            m = AFTER_CUE.match(text, cue.start())
+            if m:
+                found.append((_tidy(re.sub(r"\s+", " ", m.group("name").strip())), m.start()))
+    else:
+        found += _names(AFTER_CUE, text, 0)
     for regex, cues in (
         (APPOSITION, ("vi är", "we are", "represent")),
-        (AFTER_CUE, None),
         (NAMED_BY_NUMBER, ("org",)),
         (IS_AN_ASSOCIATION, (" är en", " är ett", " is a")),
         (FOUNDED_QUOTED, ('"', "“", "”")),
@@ -225,20 +232,28 @@ def _candidate_names(text: str) -> list[tuple[str, int]]:
             found += _names(regex, text, 0)
     # The two org-word patterns backtrack a lot: run them only on sentences with an org word.
     for piece in SENTENCE_OR_LINE.finditer(text):
-        low = piece.group(0).lower()
-        first = ORG_WORD_ONLY.search(piece.group(0)) if any(s in low for s in ORG_STEMS) else None
+        raw = piece.group(0)
+        low = raw.lower()
+        maybe = any(s in low for s in ORG_STEMS) or any(a in raw for a in ORG_ABBREVIATIONS)
+        first = ORG_WORD_ONLY.search(raw) if maybe else None
         if first:
             # A name ends in its org word and starts a few words before it: nothing earlier
             # in a long run-on sentence can be part of one.
             start = max(0, first.start() - 120)
-            for regex in (TYPE_FIRST, NAME_BEFORE):
-                found += _names(regex, piece.group(0), piece.start(), start)
+            # …and nothing far after the last org word either.
+            last = first.end()
+            for more in ORG_WORD_ONLY.finditer(raw, first.end()):
+                last = more.end()
+            found += _names(TYPE_FIRST, raw, piece.start(), start, last + 80)
+            found += _names(NAME_BEFORE, raw, piece.start(), start, last + 40)
     return found
 
 
-def _names(regex: re.Pattern, text: str, offset: int, pos: int = 0) -> list[tuple[str, int]]:
+def _names(
+    regex: re.Pattern, text: str, offset: int, pos: int = 0, endpos: int | None = None
+) -> list[tuple[str, int]]:
     out = []
-    for m in regex.finditer(text, pos):
+    for m in regex.finditer(text, pos, len(text) if endpos is None else min(endpos, len(text))):
         name = (m.groupdict().get("name") or m.group(1)).strip()
         out.append((_tidy(re.sub(r"\s+", " ", name)), offset + m.start()))
     return out

@@ -155,7 +155,7 @@ def phones(text: str) -> list[str]:
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
         found.append(match.raw_string.strip())
-    if found:
+    if found or not PHONE_LABEL.search(text):
         return found
     for match in phonenumbers.PhoneNumberMatcher(
         text, "SE", leniency=phonenumbers.Leniency.POSSIBLE
@@ -253,7 +253,8 @@ def signature_block(text: str) -> list[str]:
     A mail written as one long paragraph ends its last line with the signature
     ("…, hör av dig! Jessica Holm, mamma till Ella, 073-…"): its last clause counts.
     """
-    lines = [ln.strip() for ln in text.split("\n")]
+    # Only the end of a mail can hold its signature (footers included).
+    lines = [ln.strip() for ln in text.split("\n")[-40:]]
     lines = [
         ln
         for ln in lines

@@ -18,11 +18,11 @@ ORG_WORDS = (
     r"(?i:förening(?:en)?|föreningar|byalag(?:et)?|byaråd(?:et)?|sällskap(?:et)?|gille(?:t)?|"
     r"klubb(?:en)?|spelmanslag(?:et)?|sånglag(?:et)?|idrottslag|jaktlag(?:et)?|kår(?:en)?|"
     r"vänner|nätverk(?:et)?|samfällighet(?:en)?|kooperativ(?:et)?|bygdelag(?:et)?|"
-    r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|(?<=\w)råd(?:et)?|studio(?:n)?|teater(?:n)?|forum|"
+    r"fiskelag(?:et)?|hembygdslag(?:et)?|kör(?:en)?|(?<!t)(?<!för)(?<=\w)råd(?:et)?|studio(?:n)?|teater(?:n)?|forum|"
     r"akademi(?:n)?|orkester|orkestern|ensemble(?:n)?|stiftelse(?:n)?|allians(?:en)?|"
     r"fågelskådare|(?<=\w)gäng(?:et)?|syjunta(?:n)?|cirkel(?:n)?|grupp(?:en)?|sockenråd(?:et)?|crew|team|"
     r"association|society|club|neighbours|neighbors|network|group|choir|(?-i:Friends)|circle|forum|"
-    r"(?-i:\b(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|"
+    r"(?-i:\b(?:IF|IK|BK|SK|FF|FK|GIF|AIF|PRO|SPF)\b)|hembygdsförening|ek\.\s*för\.?|"
     r"jakt\s?lag(?:et)?|(?-i:(?<=\b[Bb]y)|(?<=\b[Bb]ya)|(?<=[Bb]ygde)|(?<=[Ff]iske)|(?<=[Ii]drotts))[ \t]lag(?:et)?|(?-i:(?<=[a-zåäö]{3})lag(?:et)?))"
 )
 CAP = r"[A-ZÅÄÖ][\w\-'’åäöé]*"
@@ -31,7 +31,7 @@ NAME_BEFORE = re.compile(
     rf"(?:[ \t]+(?:ekonomisk|ideell)[ \t]+förening)?)(?:s\b|\b)"
 )
 TYPE_FIRST = re.compile(
-    rf"\b((?:(?-i:(?:IF|IK|BK|SK|FF|PRO|SPF)\b)|[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})[ \t]+(?:vid[ \t]+|i[ \t]+)?(?:{CAP})(?:[ \t]+(?:{CAP}|skola))?)"
+    rf"\b((?:(?-i:(?:IF|IK|BK|SK|FF|FK|GIF|AIF|PRO|SPF)\b)|[A-ZÅÄÖ][\wåäö]*{ORG_WORDS})[ \t]+(?:vid[ \t]+|i[ \t]+)?(?:{CAP})(?:[ \t]+(?:{CAP}|skola))?)"
 )
 AFTER_CUE_WORDS = (
     r"föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
@@ -186,7 +186,7 @@ ORG_STEMS = (
     "ek.",
 )
 # The club abbreviations are capitals in ORG_WORDS: look for them as written.
-ORG_ABBREVIATIONS = ("IF", "IK", "BK", "SK", "FF", "PRO", "SPF")
+ORG_ABBREVIATIONS = ("IF", "IK", "BK", "SK", "FF", "FK", "PRO", "SPF")
 ORG_END = re.compile(
     r"(förening|föreningen|byalag|byalaget|byaråd|byarådet|sällskap|sällskapet|gille|gillet|klubb|"
     r"klubben|lag|laget|kår|kåren|vänner|nätverk|nätverket|samfällighet|kooperativ|kör|kören|"
@@ -197,7 +197,7 @@ ORG_END = re.compile(
 GENERIC_GROUP_WORDS = frozenset(
     "förening föreningen föreningar föreningens lag laget association club group".split()
 )
-CLUB_ABBREVIATIONS = frozenset(("IF", "IK", "BK", "SK", "FF", "PRO", "SPF"))
+CLUB_ABBREVIATIONS = frozenset(("IF", "IK", "BK", "SK", "FF", "FK", "GIF", "AIF", "PRO", "SPF"))
 ORG_FULL = re.compile(ORG_WORDS, re.IGNORECASE)
 # A single definite word ("Båtklubben", "Föreningen") refers to a group; it is no name.
 DEFINITE_GROUP = re.compile(
@@ -295,7 +295,9 @@ def _tidy(name: str) -> str:
             break
     if all(w.isupper() for w in words if len(w) > 2) and len(name) > 4:
         words = [
-            w if len(w) <= 3 and w in ("IF", "IK", "BK", "SK", "FF", "PRO", "SPF") else w.title()
+            w
+            if len(w) <= 3 and w in ("IF", "IK", "BK", "SK", "FF", "FK", "GIF", "AIF", "PRO", "SPF")
+            else w.title()
             for w in words
         ]
     return " ".join(words)

@@ -62,7 +62,9 @@ SPAM_PHRASES = re.compile(
     # fake invoices: "Faktura 2026-11873 förfaller", "överlämnas till inkasso", OCR numbers
     r"inkasso\w*|förfallodag\w*|förfaller|ocr(?:-nummer|-nr)?:?\s*\d{6,}|betalningspåminnelse|"
     r"registreringsavgift|årsavgift för registrering|betala i tid|debt collection|"
-    r"overdue invoice|payment reminder|invoice (?:no\.?|number) ?\d+)",
+    r"overdue invoice|payment reminder|invoice (?:no\.?|number) ?\d+|"
+    r"storage limit|verify now|mailbox has reached|will be rejected|upgrade your storage|"
+    r"lagringsutrymme\w*|brevlådan har nått|din brevlåda har nått|uppgradera (?:ditt|din) lagring)",
     re.I,
 )
 # Sales pitches of grant consultants: "vi skriver er ansökan mot 10 % av beviljat bidrag".

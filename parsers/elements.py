@@ -166,6 +166,8 @@ def activity(sentences: list[Sentence]) -> Element:
             if _is_partner_sentence(sent) or _is_budget_line(sent) or _is_anchor_report(sent):
                 continue
             strong.append(sent)
+    if not strong:
+        strong = _topic_and_schedule(clauses)
     # "En temadag i höst – vad den ska innehålla bestämmer vi senare": one concrete-sounding
     # sentence beside an explicit "not decided" is not yet a described activity.
     # (A dated plan stays a plan: "Sista kvällen ska vi bestämma om vi kör" decides what
@@ -258,6 +260,41 @@ NOT_DOING = frozenset(
     "har är var kan ska skall vill måste får brukar hoppas tror tycker vet söker behöver "
     "ansöker undrar önskar funderar planerar tänker letar saknar".split()
 )
+
+
+def _topic_and_schedule(clauses: list[Sentence]) -> list[Sentence]:
+    """Short sentences split what from when: "Jag vill söka pengar för sykurs." … "8 gånger
+    på hösten, september och oktober, torsdag kväll." Together they describe an activity."""
+
+    def topic(s: Sentence) -> bool:
+        c = s.cues
+        return (
+            c["plan"] > 0
+            and (c["specific_activity"] > 0 or c["activity_verb"] > 0)
+            and not c["vague"]
+            and not c["past"]
+            and not c["undecided"]
+            and not HEDGED.search(s.text)
+        )
+
+    def schedule(s: Sentence) -> bool:
+        return (
+            s.cues["time"] >= 2
+            and not s.cues["past"]
+            and s.words <= 16
+            and bool(
+                COUNTED.search(s.text)
+                or VENUE.search(s.text)
+                or DATE_RE.search(s.text)
+                or RECURRING.search(s.text)
+            )
+            and not _is_budget_line(s)
+        )
+
+    for i, sent in enumerate(clauses):
+        if topic(sent) and any(schedule(n) for n in clauses[i + 1 : i + 3]):
+            return [sent]
+    return []
 
 
 def _inverted_present(text: str) -> bool:

@@ -16,7 +16,7 @@ NEGATED = re.compile(r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig)\b
 # Negation close before the cost: "inga löner", "vi ska inte köpa något", "no salaries".
 NEGATION = (
     r"\b(inga|ingen|inget|inte|utan|no|not|without|ej|aldrig|slipper|nobody|nobody's|no one|none|"
-    r"nothing|never)\b(\W+\w+){0,3}?\W+"
+    r"nothing|never)\b(\W+\w+){0,4}?\W+"
 )
 NEGATED_SALARY = re.compile(NEGATION + r"(lön|löner|anställ|salar|wage|employ)", re.IGNORECASE)
 OUTSIDE_FEE = re.compile(

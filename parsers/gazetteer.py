@@ -41,6 +41,17 @@ COMMON_WORDS = {
     "sjö",
 }
 COMMON_WORDS |= {"drag", "åby", "klo", "lunda", "kleva"}
+# Islands, provinces and the country are no ort: "Norra Ölands Byalag" lives in a village.
+COMMON_WORDS |= {
+    "öland",
+    "norra",
+    "södra",
+    "mellersta",
+    "gotland",
+    "småland",
+    "sverige",
+    "kalmar län",
+}
 # A place the gazetteer does not know, named the way applicants name home:
 # "Kristvik med omnejd", "här i Kristvik", "Kristviks Intresseförening".
 UNKNOWN_PLACE = re.compile(
@@ -227,5 +238,7 @@ def _unknown_place(text: str) -> str | None:
             continue  # a known place, already counted
         if m.group("c") and name.endswith("s"):
             name = name[:-1]  # "Kristviks Intresseförening" → Kristvik
+        if name.lower() in COMMON_WORDS:
+            continue
         return name
     return None

@@ -37,7 +37,7 @@ MEMBER_PATTERNS = [
     # "47 medlemmar", "ett fyrtiotal medlemmar", "med 74 enskilda medlemmar", "42 medl."
     re.compile(
         _APPROX
-        + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-z]+-[a-z]+|[a-zåäö]+)"
+        + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-z]+-[a-z]+|[a-zåäö]+)(?:-odd|-ish|\+)?"
         + _WS
         + r"(?:st"
         + _WS
@@ -74,7 +74,8 @@ MEMBER_PATTERNS = [
     ),
     # "Vi är Ungdomsrådet i Ankarsrum, 15 st unga …", "Mansgruppen är 19 gubbar och …"
     re.compile(
-        r"\bvi är [^.\n]{0,50}?,[ \t]*(?P<n>\d+|[a-zåäö]+)[ \t]+st\b"
+        r"\bvi är [^.\n]{0,50}?,[ \t]*(?:typ[ \t]+|ca\.?[ \t]+|cirka[ \t]+|ungefär[ \t]+)?(?P<n>\d+|[a-zåäö]+)[ \t]+st\b"
+        r"|\bvi är (?P<k>\d{1,4})(?=[ \t]*[.!]|[ \t]*$)"
         r"|\b(?:vi|gruppen|\w+gruppen|\w+klubben|\w+cirkeln|föreningen|laget)[ \t]+är[ \t]+"
         r"(?:ca\.?[ \t]*|cirka[ \t]+|drygt[ \t]+)?(?P<m>\d+)[ \t]+(?:gubbar|kvinnor|damer|män|"
         r"personer|pensionärer|unga|ungdomar|st|stycken)\b",
@@ -144,7 +145,7 @@ def members(text: str) -> tuple[int | None, str]:
                 r"(?i)är\s+vi\b", m.group(0)
             ):
                 continue  # "Facebookgruppen 'Kastlösa – vi som bor här' (212 medlemmar)"
-            value = _count(m.group("n") or m.groupdict().get("m") or "")
+            value = _count(m.group("n") or m.groupdict().get("m") or m.groupdict().get("k") or "")
             if value is None:
                 # "vi är tjugotvå medlemmar": a word before the number was read first.
                 value = next(

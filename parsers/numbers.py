@@ -90,8 +90,10 @@ MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 DIGIT = re.compile(r"\d")
-K_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3})\s?k\b(?!r)", re.IGNORECASE)
-K_CONTEXT = re.compile(r"kron|\bkr\b|\bsek\b|cost|kost|budget")
+K_RE = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,]\d)?)\s?k\b(?!r)", re.IGNORECASE)
+K_CONTEXT = re.compile(
+    r"kron|\bkr\b|\bsek\b|cost|kost|budget|rental|\bfee\b|\d\s?k\s*=|=\s*\d+(?:[.,]\d)?\s?k\b"
+)
 SEK_PREFIX_RE = re.compile(rf"\b(?:sek|kr)\.?\s*(?P<num>{NUM})(?![\d])", re.IGNORECASE)
 WORD_MONEY_RE = re.compile(
     r"\b(?P<word>[a-zåäö]+(?:\s+[a-zåäö]+)?)\s*(?P<unit>kronor|kr\b|spänn)", re.IGNORECASE
@@ -199,8 +201,12 @@ def money(text: str) -> list[Number]:
             found.append(Number(value, m.start(), m.end(), m.group(0).strip()))
     if has_digit and K_CONTEXT.search(lower):
         # "it'll cost around 6k (kronor, not euros!)": thousands written with a k
+        taken = [(n.start, n.end) for n in found]
         for m in K_RE.finditer(text):
-            found.append(Number(int(m.group("num")) * 1000, m.start(), m.end(), m.group(0)))
+            if any(s <= m.start() < e for s, e in taken):
+                continue  # "13.5k kr" was read already
+            value = round(float(m.group("num").replace(",", ".")) * 1000)
+            found.append(Number(value, m.start(), m.end(), m.group(0)))
     spelled = "kr" in lower or "spänn" in lower
     for m in WORD_MONEY_RE.finditer(text) if spelled else ():
         # "fyratusen åttahundra kronor" is one amount; "hyra tvåtusen kronor" is one word's.

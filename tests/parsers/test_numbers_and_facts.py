@@ -178,3 +178,20 @@ def test_others_buying_and_courses_in_renovating_are_no_investment() -> None:
 )
 def test_who_the_activity_is_for(text: str, expected: bool | None) -> None:
     assert facts.women_and_men(nlp.sentences(text))[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vi är några ungdomar i Rockneby, typ 15 st, 14-17 år.", 15),
+        ("We're the Pataholm Harbour Society, 30-odd members, and we look after the harbour.", 30),
+        ("Vi är grupp av kvinnor i Mörlunda, vi är 12.", 12),
+    ],
+)
+def test_member_counts_of_learners_and_teenagers(text: str, value: int) -> None:
+    assert members(text)[0] == value
+
+
+def test_thousands_written_with_k_and_decimals() -> None:
+    assert [n.value for n in money("- Venue rental: 3 x 1.5k = 4.5k")] == [1500, 4500]
+    assert [n.value for n in money("So 13.5k kr total")] == [13500]

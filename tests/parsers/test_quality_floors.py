@@ -20,10 +20,11 @@ TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
     *(DATA / f"own{n}" for n in range(2, 34)),
+    DATA / "own35",
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]
-HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 13)]
+HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 14)]
 
 
 @pytest.fixture(scope="module")

@@ -113,12 +113,26 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
+def _sniff(payload: bytes) -> str:
+    """What the bytes are, whatever the name says: an .xlsx sent as 'budget.xls', a .docx
+    as application/octet-stream, a PDF without an extension."""
+    if payload.startswith(b"%PDF"):
+        return "pdf"
+    if payload.startswith(b"PK\x03\x04"):
+        head = payload[:4000]
+        if b"word/" in head:
+            return "docx"
+        if b"xl/" in head:
+            return "xlsx"
+    return ""
+
+
 def attachment_text(
     filename: str, content_type: str, payload: bytes, charset: str | None, max_bytes: int
 ) -> Attachment:
     """Read an attachment's text; failures are recorded, never raised."""
     att = Attachment(filename=filename, content_type=content_type, size=len(payload))
-    kind = _kind(filename, content_type)
+    kind = _sniff(payload) or _kind(filename, content_type)
     if not kind:
         return att
     if len(payload) > max_bytes:

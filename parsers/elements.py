@@ -129,14 +129,18 @@ def activity(sentences: list[Sentence]) -> Element:
         titled = bool(NAMED_EVENT.search(sent.text)) and dated and not past
         # "Vi vill åka på studiebesök." names a kind of activity but says nothing about it.
         # "Orrefors byalag söker idéslanten för en studieresa." neither.
+        # ("… söker idéslanten för vår cykelfest i höst": a season is no detail either.)
+        season_only = has_time and not dated and bool(SEASON_ONLY.fullmatch(_times(sent.text)))
         undetailed = not (
-            has_time
+            (has_time and not season_only)
             or COUNTED.search(sent.text)
             or VENUE.search(sent.text)
             or TOPIC.search(sent.text)
         )
+        # (an org number or member count in brackets adds words, not detail)
+        words = len(PARENTHESES.sub(" ", sent.text).split())
         bare = undetailed and (
-            sent.words < 7 or (c["activity_verb"] == 0 and specific_nouns <= 1 and sent.words < 12)
+            words < 7 or (c["activity_verb"] == 0 and specific_nouns <= 1 and words < 12)
         )
         # "Torsdagar kl 18 hela hösten … den som kan sy lär den som inte kan": a weekly
         # rhythm with a clock time is a plan, whatever the doing is called.
@@ -229,6 +233,24 @@ TRIP = re.compile(
     r"\b(?:åka|åker|resa|reser|besöka|besöker|travel|go|take \w+) (?:\w+ ){0,3}?(?:till|to) "
     r"(?:[A-ZÅÄÖ]\w+|\w+museum|\w+museet)",
 )
+PARENTHESES = re.compile(r"\([^)]*\)")
+SEASONS = (
+    r"(?:i |under |nu i |till )?(?:våren|sommaren|hösten|vintern|vår|sommar|höst|vinter|år|året)"
+)
+SEASON_ONLY = re.compile(rf"(?:\s*{SEASONS}\s*)+", re.IGNORECASE)
+SEASON_FIND = re.compile(
+    rf"\b{SEASONS}\b|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december|måndag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lördag\w*|söndag\w*|"
+    r"kväll\w*|helg\w*|vecka\w*|kl\.?|klockan)\b",
+    re.IGNORECASE,
+)
+
+
+def _times(text: str) -> str:
+    """The time expressions of a sentence, joined: 'i höst' alone is only a season."""
+    return " ".join(m.group(0) for m in SEASON_FIND.finditer(text)) or "-"
+
+
 RECURRING = re.compile(
     rf"\b(?:varje|varannan|var tredje|every|each|every other)\s+(?:{WEEKDAYS}|vecka|veckan|"
     r"månad|helg|week|month|weekend|kväll|evening|morgon|morning)",
@@ -545,7 +567,12 @@ def _is_anchor_report(sent: Sentence) -> bool:
     """'Kvällen togs upp på årsstämman, 26 röstade för' reports the backing, not the activity;
     'Här kommer budgeten för stämman' introduces the budget."""
     c = sent.cues
-    if c["anchor_meeting"] and (c["anchor_decision"] or _has_count(sent)) and not c["plan"]:
+    if (
+        c["anchor_meeting"]
+        and (c["anchor_decision"] or _has_count(sent))
+        and not c["plan"]
+        and not _inverted_present(sent.text)  # "den 8 oktober har vi ett dialogmöte"
+    ):
         return True  # "På byastämman var 40 personer och alla ville att byalaget ordnar …"
     if c["anchor_meeting"] and _has_count(sent) and c["past"]:
         return True  # "… och på det öppna hamnmötet den 15 augusti kom 45 personer"

@@ -479,6 +479,10 @@ def test_a_count_at_a_price_is_the_item_cost() -> None:
         "Vi vill hyra en buss och åka till Kalmar läns museum med byns barn under sportlovet.",
         "Kvällen börjar kl 18 med soppa, sedan berättar tre äldre bybor om hur det var att gå i "
         "byskolan.",
+        "I september gör vi tre kvällsvandringar längs sträckan där boende pekar ut de farligaste "
+        "ställena, och den 8 oktober har vi ett dialogmöte i bygdegården med en trafikplanerare.",
+        "Aktivitet | ”Fagerhult 2030” – tre dialogkvällar i bygdegården (24 sept, 22 okt, 19 nov) "
+        "där boende tillsammans med Högsby kommun pratar om kollektivtrafiken, skolan och tomter.",
     ],
 )
 def test_doings_without_an_event_noun_are_activities(text: str) -> None:
@@ -492,6 +496,8 @@ def test_doings_without_an_event_noun_are_activities(text: str) -> None:
         "Vi träffas varje tisdag kl 19 i bygdegården och har gjort det sedan 1985.",
         "Vi vill under året genomföra aktiviteter varje månad som stärker gemenskapen.",
         "In the future we hope to do more for the village every week if possible.",
+        "Söderåkra Byalag (org.nr 802433-5906, 58 medlemmar) söker idéslanten för vår "
+        "cykelfest i höst.",
     ],
 )
 def test_topics_routines_and_hopes_are_not_activities(text: str) -> None:

@@ -84,3 +84,19 @@ def test_a_signature_picture_reads_as_its_alt_text_and_logos_do_not() -> None:
     )
     assert "Maria Lindqvist – ordförande, 070-311 42 87" in text
     assert "image001" not in text
+
+
+def test_a_workbook_named_xls_and_a_pdf_without_extension_are_read_by_their_bytes() -> None:
+    import io
+    import zipfile
+
+    from parsers.attachments import attachment_text
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    sniffed = attachment_text(
+        "budget.xls", "application/vnd.ms-excel", buffer.getvalue(), None, 10**6
+    )
+    assert sniffed.error  # read as .xlsx (and this toy workbook is incomplete), not ignored
+    assert attachment_text("bild.png", "image/png", b"\x89PNG....", None, 10**6).error is None

@@ -35,6 +35,7 @@ TYPE_FIRST = re.compile(
 )
 AFTER_CUE_WORDS = (
     r"föreningen|nätverket|gruppen|byalaget|sällskapet|sökande(?:\s+blir|\s+är|:)|"
+    r"vi är (?:en )?förening|vi är (?:en )?grupp|we are (?:an )?association|"
     r"(?:ordförande|kassör|sekreterare|ledamot|styrelsen|medlem|chair|member)\s+(?:i|för|of)|"
     r"on behalf of|vi i|skriver för|skriver å|writing for|writing on behalf of|"
     r"(?:startat|bildat|grundat) (?:en )?(?:ny )?förening,?|en förening,|kallar oss|kallas|"
@@ -311,6 +312,10 @@ def _plausible(name: str) -> bool:
         return False  # "Club", "Föreningen": a kind of group, not a name
     if len(words) == 1 and _is_place(name):
         return False  # "Loftahammar": a place, not a group
+    if len(words) > 1 and all(
+        w.lower() in ("och", "and", "&") or DEFINITE_GROUP.search(w) for w in words
+    ):
+        return False  # "Syföreningen och hembygdsföreningen": kinds of groups, no name
     if words[0].lower() in {
         "vi",
         "vår",
@@ -353,14 +358,15 @@ APPLICANT_CUE = re.compile(
 PARTNER_CUE = re.compile(
     r"\b(tillsammans med|samverkan|samarbete|hjälper|medarrangör|står för|lånar|står bakom|stöttar|"
     r"ställer upp|bjuder på|co-host|promised|lovat|vill vara med|bidrar|tar hand om|"
-    r"stöd från|support from|gives us|ger oss|är med och|är med på|co-host\w*)\b",
+    r"stöd från|support from|gives us|ger oss|är med och|är med på|co-host\w*|"
+    r"hjälpa till|hjälpa oss|help us|helps us|help with)\b",
     re.IGNORECASE,
 )
 
 
 PARTNER_AFTER = re.compile(
     r"\s+(?:är med och|är med|står för|lånar ut|ställer upp|bjuder på|hjälper till|"
-    r"har lovat|stöttar|is helping|will help|lends)\b",
+    r"har lovat|stöttar|is helping|will help|lends|help us|helps us|hjälper oss)\b",
     re.IGNORECASE,
 )
 

@@ -196,7 +196,11 @@ ENDS_IN_NUMBER = re.compile(
 TIMES = re.compile(
     r"\d\s*(?:kr|kronor|:-|sek)?\.?\s*[x×*]\s*(?P<n>\d{1,3})\b(?!\s*(?:kr|:-|sek))", re.I
 )
-UNIT_PRICE_LINE = re.compile(r"\d+\s*[x×*]\s*\d+\s*=\s*\d")
+UNIT_PRICE_LINE = re.compile(
+    r"\d+\s*[x×*]\s*\d+\s*=\s*\d"
+    # "DJ 1500/ggr = 7500": a price per time, then the product
+    r"|\d+\s*(?:kr)?\s*/\s*(?:ggr|gång|gången|st|pers|person|kväll|tillfälle|träff)\s*=\s*\d"
+)
 
 
 # "Budget (tkr)", "Belopp i tusental kronor": the lines below give thousands ("fika 1,2")

@@ -407,12 +407,14 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
     # sentence and the place of the next do not make a partnership together.
     for sent in _clauses(sentences, headed_lists=False):
         c = sent.cues
+        # "… innan kommunen beslutar om skolan": someone else's decision to come
+        decided = c["anchor_decision"] and not LATER_DECISION.search(sent.text)
         # "…ett öppet bymöte den 8 februari. 27 personer kom och alla var överens."
         after_meeting = (
             previous is not None
             and previous.cues["anchor_meeting"]
             and not previous.cues["founding"]
-            and c["anchor_decision"]
+            and decided
             and _has_count(sent)
         )
         previous = sent
@@ -423,7 +425,7 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         board_only = bool(BOARD.search(sent.text)) and not _has_count(sent)
         # "… vi vill ha en prova på dag … o sen en träff i klubbstugan": a meeting that is
         # part of the planned activity backs nothing.
-        planned_meeting = c["plan"] > 0 and c["activity_noun"] > 0 and not c["anchor_decision"]
+        planned_meeting = c["plan"] > 0 and c["activity_noun"] > 0 and not decided
         meeting = (
             not board_only
             and not planned_meeting
@@ -432,7 +434,7 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
             and not NOT_YET.search(sent.text)  # "årsmötet är inte förrän 28 mars"
             and c["anchor_meeting"]
             # "Vi tror att många kommer att uppskatta mötet" is a hope about the activity.
-            and (c["anchor_decision"] or (_has_count(sent) and not HOPE.search(sent.text)))
+            and (decided or (_has_count(sent) and not HOPE.search(sent.text)))
             and not founding
         )
         survey = (
@@ -458,11 +460,7 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
         )
         volunteers = c["anchor_volunteer"] and (_has_count(sent) or _names_people(sent))
         # "alla nio föreningar står bakom byakvällarna"
-        backed = (
-            c["anchor_decision"]
-            and (c["local_group"] or _names_a_group(sent))
-            and _has_people(sent)
-        )
+        backed = decided and (c["local_group"] or _names_a_group(sent)) and _has_people(sent)
         if meeting or survey or partners or volunteers or backed or after_meeting:
             strong.append(sent)
     if not strong:
@@ -475,6 +473,11 @@ def anchoring(sentences: list[Sentence], applicant: str | None = None) -> Elemen
     return Element(True, confidence, [s.text for s in strong[:3]], "förankring beskriven")
 
 
+LATER_DECISION = re.compile(
+    r"\b(?:innan|när|tills|before|until|when)\s+(?:\w+\s+){0,2}(?:beslutar|bestämmer|beslutat|"
+    r"decides|decide)\b",
+    re.IGNORECASE,
+)
 WORKGROUP = re.compile(
     r"\b(arbetsgrupp\w*|projektgrupp\w*|kommitté\w*|festkommitté\w*|styrgrupp\w*|"
     r"working group|steering group|committee)\b",

@@ -211,6 +211,9 @@ def best_ort(subject: str, text: str) -> str | None:
         scores[name] += 2
         first_pos.setdefault(name, len(text))
     unknown = _unknown_place(text)
+    # "Ljungby Byaråd, Kalmar Ljungby": the short form of a known place is that place.
+    if unknown and any(unknown.lower() in name.lower().split() for name in scores):
+        unknown = None
     if unknown and unknown not in scores:
         scores[unknown] += 2.5
         first_pos[unknown] = text.find(unknown)

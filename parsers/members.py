@@ -29,7 +29,7 @@ MEMBER_PATTERNS = [
     ),
     # "Medlemmar ca 60 (scouter och ledare)", "antal medl. 38" – a label without a colon
     re.compile(
-        r"\b(?:medlemmar|medlemsantal|antal[ \t]+medl(?:emmar|\.)?|members)[ \t]*:?[ \t]*"
+        r"\b(?:medlemmar|medlemsantal|antal[ \t]+medl(?:emmar|\.)?|members)[ \t]*[:|]?[ \t]*"
         + _APPROX
         + r"(?P<n>\d{1,5})\b(?![-\d])",
         re.IGNORECASE,
@@ -74,7 +74,8 @@ MEMBER_PATTERNS = [
     ),
     # "Vi är Ungdomsrådet i Ankarsrum, 15 st unga …", "Mansgruppen är 19 gubbar och …"
     re.compile(
-        r"\bvi är [^.\n]{0,50}?,[ \t]*(?:typ[ \t]+|ca\.?[ \t]+|cirka[ \t]+|ungefär[ \t]+)?(?P<n>\d+|[a-zåäö]+)[ \t]+st\b"
+        r"\bvi är [^.\n]{0,50}?,[ \t]*(?:typ[ \t]+|ca\.?[ \t]+|cirka[ \t]+|ungefär[ \t]+)?(?:ett[ \t]+)?"
+        r"(?P<n>\d+|\w+tal|[a-zåäö]+)[ \t]+(?:st|personer|pers)\b"
         r"|\bvi är (?P<k>\d{1,4})(?=[ \t]*[.!]|[ \t]*$)"
         r"|\b(?:vi|gruppen|\w+gruppen|\w+klubben|\w+cirkeln|föreningen|laget)[ \t]+är[ \t]+"
         r"(?:ca\.?[ \t]*|cirka[ \t]+|drygt[ \t]+)?(?P<m>\d+)[ \t]+(?:gubbar|kvinnor|damer|män|"
@@ -99,6 +100,7 @@ MEMBER_PATTERNS = [
     # "Vi är ett 30-tal föräldrar i gruppen", "en cirkel med 11 deltagare"
     re.compile(
         r"\bvi är (?:ett[ \t]+)?(?P<n>\d{2,4}-?tal|\w+tal) (?:\w+(?:are|ärer|er|ar|or))\b"
+        r"|\bvi är (?:väl |nog |ungefär |kanske )?ett (?P<k>\w+tal)\b"
         r"|\b(?:studie)?(?:cirkel|cirkeln|kör|kören)[ \t]+med[ \t]+"
         r"(?P<m>\d+|[a-zåäö]+)[ \t]+(?:deltagare|personer|sångare|medlemmar)\b",
         re.IGNORECASE,
@@ -139,6 +141,8 @@ def members(text: str) -> tuple[int | None, str]:
     text = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if MEMBER_HINT.search(p))
     for pattern in MEMBER_PATTERNS:
         for m in _overlapping(pattern, text):
+            if ATTENDANCE.search(text[max(0, m.start() - 16) : m.start()]):
+                continue  # "Närvarande: 38 medlemmar": who came to a meeting
             if VOLUNTEERING.match(text, m.end()):
                 continue  # "14 medlemmar har lovat att vara värdar": helpers, not the count
             if SOCIAL_GROUP.search(text[max(0, m.start() - 60) : m.start()]) and not re.match(
@@ -166,6 +170,9 @@ def _overlapping(pattern: re.Pattern, text: str):
         pos = max(m.end("n") if m.group("n") else m.end(), m.start() + 1)
 
 
+ATTENDANCE = re.compile(
+    r"(?<!för )(?:närvarande|deltog|deltagare|present|attended)\s*:?\s*$", re.IGNORECASE
+)
 SOCIAL_GROUP = re.compile(r"facebook|instagram|whatsapp|messenger|följare", re.IGNORECASE)
 VOLUNTEERING = re.compile(
     r"\s*(har lovat|lovar|ställer upp|hjälper|kommer att|var med|var där|har (?:\w+ )?anmält|anmälde|"

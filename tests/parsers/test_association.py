@@ -93,3 +93,18 @@ def test_a_whatsapp_group_and_a_church_choir() -> None:
         "Mörlunda-Tveta kyrkokör vill söka idéslanten. Kören har 24 sångare och en egen styrelse."
     )
     assert (choir.name, choir.members, choir.present) == ("Mörlunda-Tveta kyrkokör", 24, True)
+
+
+def test_partners_that_help_and_kinds_of_groups_are_not_the_applicant() -> None:
+    info = find_association(
+        "Who: we are about 15 families. Alsterbro byalag and the church in Alsterbro help us "
+        "with the venue."
+    )
+    assert info.name is None
+    info = find_association(
+        "Vi är ett gäng damer, vi är väl ett femtontal. Syföreningen och hembygdsföreningen "
+        "kommer att hjälpa till med kaffet."
+    )
+    assert info.name is None and info.members == 15
+    learner = find_association("Vi är förening Påryds Grannar, ideell förening i Påryd.")
+    assert learner.name == "Påryds Grannar"

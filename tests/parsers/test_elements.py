@@ -554,3 +554,12 @@ def test_business_cards_first_names_with_a_number_and_who_wrote_the_application(
         "summa 7 960 kr\nnås enklast på 0738-22 41 90\n//Kalle", "kalle.h@example.org", "K H"
     )
     assert (kalle.name, kalle.email) == ("Kalle", "kalle.h@example.org")
+
+
+def test_a_price_per_time_and_someone_elses_decision_to_come() -> None:
+    b = budget.read_budget(nlp.sentences("DJ 1500/ggr = 7500, fika 200/ggr = 1000.\nTotalt 8500."))
+    assert b.amount() == 8500 and sorted(i.amount for i in b.items) == [1000, 7500]
+    assert not anchoring(
+        "Frödinge byalag (ca 90 hushåll är medlemmar) söker 15 000 till ett dialogmöte 20 maj, "
+        "så vi kan samla byns röst innan kommunen beslutar om skolan."
+    )

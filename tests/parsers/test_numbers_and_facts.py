@@ -195,3 +195,14 @@ def test_member_counts_of_learners_and_teenagers(text: str, value: int) -> None:
 def test_thousands_written_with_k_and_decimals() -> None:
     assert [n.value for n in money("- Venue rental: 3 x 1.5k = 4.5k")] == [1500, 4500]
     assert [n.value for n in money("So 13.5k kr total")] == [13500]
+
+
+def test_attendance_tables_and_groups_counted_in_tens() -> None:
+    assert (
+        members("Närvarande: 38 medlemmar.\nByalaget hade 143 medlemmar vid årsskiftet.")[0] == 143
+    )
+    assert members("Medlemmar | 128 (hushåll och enskilda)")[0] == 128
+    assert (
+        members("Vi är ett gäng i Kastlösa, ett tiotal personer, som vill ordna kvällar.")[0] == 10
+    )
+    assert members("Vi har för närvarande 58 medlemmar.")[0] == 58

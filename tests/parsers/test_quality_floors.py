@@ -19,8 +19,7 @@ DATA = ROOT / "tests" / "data"
 TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
-    *(DATA / f"own{n}" for n in range(2, 34)),
-    DATA / "own35",
+    *(DATA / f"own{n}" for n in range(2, 37)),
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]

@@ -40,6 +40,10 @@ def activity(sentences: list[Sentence]) -> Element:
     clauses = _clauses(sentences)
     for index, sent in enumerate(clauses):
         c = sent.cues
+        if not (c["activity_noun"] or c["activity_verb"] or c["plan"] or c["time"]) and not (
+            DATE_RE.search(sent.text) or NAMED_EVENT.search(sent.text)
+        ):
+            continue  # nothing here any rule below could take as a doing
         if NOT_ACTIVITY_LEAD.match(sent.text) or REACH.search(sent.text):
             continue  # "Förankring: …", "Verksamhet: …", a contact line with phone or e-mail
         specific_nouns = c["specific_activity"]

@@ -36,7 +36,8 @@ MEMBER_PATTERNS = [
     ),
     # "47 medlemmar", "ett fyrtiotal medlemmar", "med 74 enskilda medlemmar", "42 medl."
     re.compile(
-        _APPROX
+        r"\b"
+        + _APPROX
         + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-z]+-[a-z]+|[a-zåäö]+)(?:-odd|-ish|\+)?"
         + _WS
         + r"(?:st"
@@ -52,7 +53,8 @@ MEMBER_PATTERNS = [
     re.compile(r"\b(?P<n>\w+tal)et[ \t]+(?:medlemmar|medl\b)", re.IGNORECASE),
     # "ca 120 hushåll är medlemmar", "de 27 fastigheterna längs vägen är delägare och därmed medlemmar"
     re.compile(
-        _APPROX
+        r"\b"
+        + _APPROX
         + r"(?P<n>\d+|[a-zåäö]+)"
         + _WS
         + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir|som)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
@@ -139,7 +141,11 @@ def members(text: str) -> tuple[int | None, str]:
     """The stated member count, read from any of MEMBER_PATTERNS; years are never counts."""
     # Only paragraphs that talk about members can state their number.
     text = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if MEMBER_HINT.search(p))
+    lower = text.lower()
     for pattern in MEMBER_PATTERNS:
+        needs = NEEDS.get(pattern.pattern)
+        if needs and not any(word in lower for word in needs):
+            continue  # the pattern's unit word is nowhere: skip a costly scan
         for m in _overlapping(pattern, text):
             if ATTENDANCE.search(text[max(0, m.start() - 16) : m.start()]):
                 continue  # "Närvarande: 38 medlemmar": who came to a meeting
@@ -170,6 +176,12 @@ def _overlapping(pattern: re.Pattern, text: str):
         pos = max(m.end("n") if m.group("n") else m.end(), m.start() + 1)
 
 
+# Words without which a pattern cannot match (its unit), so that it need not be run.
+_UNIT_WORDS = ("medl", "member", "andelsägare", "delägar")
+NEEDS = {
+    MEMBER_PATTERNS[2].pattern: _UNIT_WORDS,
+    MEMBER_PATTERNS[5].pattern: ("medlemmar",),
+}
 ATTENDANCE = re.compile(
     r"(?<!för )(?:närvarande|deltog|deltagare|present|attended)\s*:?\s*$", re.IGNORECASE
 )

@@ -240,6 +240,12 @@ BOILERPLATE = re.compile(
 )
 
 
+# Phone-app footers and company boilerplate below a signature.
+SKIP_LINE = re.compile(
+    r"^(?:skickat från|sent from|hämta outlook|från min (?:samsung|iphone|ipad|android|mobil))"
+    r"|" + BOILERPLATE.pattern,
+    re.IGNORECASE,
+)
 INLINE_CLOSING = re.compile(
     r"(?:\b(?:hälsningar|hälsning|mvh|kram|best regards|regards)\b[,!.:]?|\s//?)\s*"
     r"(?P<rest>[^!?/]{3,60})$",  # (a "." may stand in "ordf. 076-…")
@@ -255,16 +261,7 @@ def signature_block(text: str) -> list[str]:
     """
     # Only the end of a mail can hold its signature (footers included).
     lines = [ln.strip() for ln in text.split("\n")[-40:]]
-    lines = [
-        ln
-        for ln in lines
-        if not re.match(
-            r"(skickat från|sent from|hämta outlook|från min (?:samsung|iphone|ipad|android|mobil))",
-            ln,
-            re.I,
-        )
-        and not BOILERPLATE.search(ln)
-    ]
+    lines = [ln for ln in lines if not (len(ln) > 8 and SKIP_LINE.search(ln))]
     while lines and not lines[-1]:
         lines.pop()
     for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):

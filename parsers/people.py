@@ -145,6 +145,9 @@ def fold(text: str) -> str:
     return "".join(c for c in normal if not unicodedata.combining(c))
 
 
+_NOT_A_PERSON_FOLDED = frozenset(fold(x) for x in NOT_A_PERSON)
+
+
 def phones(text: str) -> list[str]:
     """Valid phone numbers as written, in order.
 
@@ -211,7 +214,7 @@ def same_person(name: str, address: str, display_name: str) -> bool:
 
 def _clean_name(name: str) -> str | None:
     words = name.split()
-    if not words or any(fold(w) in {fold(x) for x in NOT_A_PERSON} for w in words):
+    if not words or any(fold(w) in _NOT_A_PERSON_FOLDED for w in words):
         return None
     if any(GROUP_WORD.search(w) for w in words):
         return None
@@ -240,6 +243,32 @@ BOILERPLATE = re.compile(
 )
 
 
+# Substrings of every SKIP_LINE alternative: most lines contain none and skip the regex.
+SKIP_HINTS = (
+    "skickat",
+    "sent from",
+    "outlook",
+    "från min",
+    "konfidentiell",
+    "confidential",
+    "disclaimer",
+    "gdpr",
+    "personuppgift",
+    "personal data",
+    "avsedd",
+    "intended",
+    "error",
+    "misstag",
+    "felaktigt",
+    "radera",
+    "följ oss",
+    "follow us",
+    "miljön",
+    "print",
+    "otillåten",
+    "unauthori",
+    "spridning",
+)
 # Phone-app footers and company boilerplate below a signature.
 SKIP_LINE = re.compile(
     r"^(?:skickat från|sent from|hämta outlook|från min (?:samsung|iphone|ipad|android|mobil))"
@@ -261,7 +290,11 @@ def signature_block(text: str) -> list[str]:
     """
     # Only the end of a mail can hold its signature (footers included).
     lines = [ln.strip() for ln in text.split("\n")[-40:]]
-    lines = [ln for ln in lines if not (len(ln) > 8 and SKIP_LINE.search(ln))]
+    lines = [
+        ln
+        for ln in lines
+        if not (len(ln) > 8 and any(k in ln.lower() for k in SKIP_HINTS) and SKIP_LINE.search(ln))
+    ]
     while lines and not lines[-1]:
         lines.pop()
     for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):

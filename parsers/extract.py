@@ -107,6 +107,9 @@ def extract(
 def extract_mail(
     mail: ParsedMail, *, own_addresses: frozenset[str] = frozenset(), max_text_chars: int = 200_000
 ) -> Extraction:
+    # Phone numbers are looked up several times per mail; the memo lives for one mail only
+    # (a benchmark that repeats mails must not be served from it).
+    people.clear_memo()
     split = text.split_quotes(mail.body_text[:max_text_chars], mail.subject)
     attached = "\n\n".join(a.text for a in mail.attachments if a.text)[:max_text_chars]
     # Personnummer are masked before anything reads the text, so no evidence,

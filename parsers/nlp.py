@@ -91,6 +91,7 @@ class Lexicon:
     exact: dict[str, set[str]]
     heads: dict[str, set[str]]
     phrases: PhraseMatcher
+    memo: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _forms(word: str) -> list[str]:
@@ -188,11 +189,18 @@ def _raw_token_labels(lower: str, lexicon: Lexicon) -> set[str]:
     return labels
 
 
-def _token_labels(lower: str, lexicon: Lexicon) -> set[str]:
-    labels = _raw_token_labels(lower, lexicon)
-    if "not_activity" in labels:
-        labels.discard("activity_noun")
-    return labels
+def _token_labels(lower: str, lexicon: Lexicon) -> frozenset[str]:
+    """The cue labels of one lower-cased word, memoised like spaCy memoises lexemes."""
+    memo = lexicon.memo
+    found = memo.get(lower)
+    if found is None:
+        labels = _raw_token_labels(lower, lexicon)
+        if "not_activity" in labels:
+            labels.discard("activity_noun")
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[lower] = frozenset(labels)
+    return found
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 
@@ -148,7 +149,18 @@ def fold(text: str) -> str:
 _NOT_A_PERSON_FOLDED = frozenset(fold(x) for x in NOT_A_PERSON)
 
 
+def clear_memo() -> None:
+    """Forget the phone numbers of the previous mail."""
+    _phones.cache_clear()
+
+
 def phones(text: str) -> list[str]:
+    """Valid phone numbers as written, in order (see _phones)."""
+    return list(_phones(text))
+
+
+@lru_cache(maxsize=64)
+def _phones(text: str) -> tuple[str, ...]:
     """Valid phone numbers as written, in order.
 
     A number that is only *possible* (a digit grouped wrongly, "0499-231 65 08") still counts
@@ -159,7 +171,7 @@ def phones(text: str) -> list[str]:
     for match in phonenumbers.PhoneNumberMatcher(text, "SE", leniency=phonenumbers.Leniency.VALID):
         found.append(match.raw_string.strip())
     if found or not PHONE_LABEL.search(text):
-        return found
+        return tuple(found)
     for match in phonenumbers.PhoneNumberMatcher(
         text, "SE", leniency=phonenumbers.Leniency.POSSIBLE
     ):
@@ -168,7 +180,7 @@ def phones(text: str) -> list[str]:
         before = text[max(0, match.start - 30) : match.start]
         if raw[0] in "0+" and 9 <= len(digits) <= 12 and PHONE_LABEL.search(before):
             found.append(raw)
-    return found
+    return tuple(found)
 
 
 def emails(text: str) -> list[str]:

@@ -23,7 +23,7 @@ TUNED = [
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]
-HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 14)]
+HOLDOUTS = [DATA / f"holdout{n}" for n in range(3, 16)]
 
 
 @pytest.fixture(scope="module")

@@ -125,8 +125,7 @@ def mail_sentencizer(doc: Doc) -> Doc:
     """Start a sentence after every line break and after . ! ? before a capital."""
     starts: list[int] = []
     prev_text, prev_ws, before = "", "\n", ""  # the first token starts a sentence
-    for token in doc:
-        text = token.text
+    for text, ws in zip([t.text for t in doc], [t.whitespace_ for t in doc], strict=True):
         start = "\n" in prev_ws or (not prev_text.strip() and "\n" in prev_text)
         if (
             not start
@@ -141,7 +140,7 @@ def mail_sentencizer(doc: Doc) -> Doc:
                 or (prev_text == "." and len(before) > 3 and before.isalpha() and text.isalpha())
             )
         starts.append(1 if start else -1)
-        before, prev_text, prev_ws = prev_text, text, token.whitespace_
+        before, prev_text, prev_ws = prev_text, text, ws
     if starts:
         # One array write: setting token.is_sent_start one by one re-checks the whole doc.
         values = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)

@@ -91,7 +91,8 @@ ORG_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 ABOUT_RE = re.compile(
-    r"\b(bildades|bildade|grundades|startade|startades|har funnits|funnits sedan|sedan \d{4}|"
+    r"\b(bildades|bildade|bildad|grundades|grundad|startade|startades|startad|har funnits|"
+    r"funnits sedan|sedan \d{4}|founded in|"
     r"är en (?:ideell |ekonomisk |liten |stor |gammal )?(?:förening|grupp|nätverk)|"
     r"ideell förening|medlemmar|members|org\.?\s*n|organisationsnummer|verkar för|driver|sköter|"
     r"förvaltar|arrangerar|ordnar|vi är en|founded|registered|started|har stadgar|"
@@ -281,6 +282,9 @@ LEADING_NOISE = {
     "for",
     "from",
     "dear",
+    "ansökan",
+    "application",
+    "hello",
 }
 
 

@@ -113,6 +113,7 @@ def test_partners_that_help_and_kinds_of_groups_are_not_the_applicant() -> None:
 def test_founded_in_brackets_and_an_application_from_the_association_x() -> None:
     assert find_association("Vi i Tvärskogs Bygdegårdsförening (bildad 1952) söker pengar.").present
     info = find_association(
-        "Ansökan från Föreningen Gamla Skolan i Gullringen, som har 35 medlemmar och sköter skolhuset."
+        "Ansökan från Föreningen Gamla Skolan i Gullringen, som har 35 medlemmar och sköter "
+        "skolhuset."
     )
     assert info.name == "Gamla Skolan i Gullringen"

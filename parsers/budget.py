@@ -231,13 +231,40 @@ def _number_list_lines(sentences: list[Sentence]) -> set[int]:
     return listed
 
 
-def _split_total(amounts: list[Number]) -> tuple[list[Number], Number | None]:
+# "Vi söker 10 000 kr, fördelat …", "Vi räknar med 12 tkr: kocken 6 tkr, …", "Totalt 8 000:"
+TOTAL_FIRST = re.compile(
+    r"\b(?:söker|ansöker om|räknar med|beräknar|behöver|kostar|totalt|summa|sammanlagt|"
+    r"apply for|ask for|total of|total)\s*(?:ca\.?|cirka|ungefär|runt)?\s*$",
+    re.IGNORECASE,
+)
+SPLIT_AFTER = re.compile(
+    r"\s*(?:kr|kronor|sek|tkr)?\.?\s*(?::|,?\s*(?:fördelat|varav|uppdelat|split))", re.I
+)
+
+
+def _split_total(amounts: list[Number], text: str = "") -> tuple[list[Number], Number | None]:
     """If one amount is the sum of the others, it is their total."""
     values = [a.value for a in amounts]
     whole = sum(values)
-    for a in amounts:
-        if len(amounts) >= 3 and a.value * 2 == whole:
-            return [b for b in amounts if b is not a], a
+    # The sum closes the line ("… fika 700 kr = 3 500 kr"); "band 4 000, hyra 2 000, mat
+    # 2 000" is three items even though the first equals the other two.
+    last = amounts[-1] if amounts else None
+    if last is not None and len(amounts) >= 3 and last.value * 2 == whole:
+        return amounts[:-1], last
+    # "Vi söker 10 000 kr, fördelat: föreläsare 6 000, lokal 2 000, fika 2 000": a total
+    # named first, after the words that announce one.
+    first = amounts[0] if amounts else None
+    lead = text[: first.start] if first is not None else ""
+    announced = bool(TOTAL_FIRST.search(lead)) or bool(
+        first is not None and SPLIT_AFTER.match(text, first.end)
+    )
+    if (
+        first is not None
+        and len(amounts) >= 3
+        and first.value * 2 == whole
+        and (not text or announced)
+    ):
+        return amounts[1:], first
     return amounts, None
 
 
@@ -290,11 +317,11 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             value = a.value * int(times.group("n"))
             amounts = [Number(value, a.start, a.end, a.text)]
         # "föreläsare 2 gånger à 2 000 kr, fika 10 gånger à 150 kr": a count times a price
-        if not UNIT_PRICE_LINE.search(sent.text) and _split_total(amounts)[1] is None:
+        if not UNIT_PRICE_LINE.search(sent.text) and _split_total(amounts, sent.text)[1] is None:
             amounts = [_times_count(sent.text, a) for a in amounts]
         # "… 2 000 kr, tält 800 kr, fika 700 kr = 3 500 kr": when the last is the sum of
         # the rest it is their total, and 700 is no unit price of 3 500.
-        if _split_total(amounts)[1] is None:
+        if _split_total(amounts, sent.text)[1] is None:
             amounts = _drop_unit_prices(sent.text, amounts)
         costish = bool(
             sent.cues["cost_item"]
@@ -321,7 +348,7 @@ def read_budget(sentences: list[Sentence]) -> Budget:
             # "… 2 500 kr var … och så kaffe för kanske 1 000 kr sammanlagt": the word sums
             # one item, it is no total of the line.
             is_total = False
-        parts, total = _split_total(amounts)
+        parts, total = _split_total(amounts, sent.text)
         if total is not None:
             budget.items += [BudgetLine(sent.text, a.value, False, costish) for a in parts]
             budget.totals.append(BudgetLine(sent.text, total.value, True))

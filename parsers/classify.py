@@ -64,7 +64,9 @@ SPAM_PHRASES = re.compile(
     r"registreringsavgift|årsavgift för registrering|betala i tid|debt collection|"
     r"overdue invoice|payment reminder|invoice (?:no\.?|number) ?\d+|"
     r"storage limit|verify now|mailbox has reached|will be rejected|upgrade your storage|"
-    r"lagringsutrymme\w*|brevlådan har nått|din brevlåda har nått|uppgradera (?:ditt|din) lagring)",
+    r"lagringsutrymme\w*|brevlådan har nått|din brevlåda har nått|uppgradera (?:ditt|din) lagring|"
+    r"förhandsbevilja\w*|bekräfta snabbt|för att bidraget ska betalas ut|"
+    r"kräver ingen (?:förankring|budget|ansökan))",
     re.I,
 )
 # Sales pitches of grant consultants: "vi skriver er ansökan mot 10 % av beviljat bidrag".
@@ -84,7 +86,8 @@ SALES_PHRASES = re.compile(
     re.I,
 )
 QUESTION_CUE = re.compile(
-    r"(\?|\b(undrar|fråga|frågor|funderar|vill veta|kan ni|kan man|får man|går det|gäller det|"
+    r"(\?|\b(undrar|fråga|frågor|fraga|fragor|funderar|vill veta|kan ni|kan man|får man|far man|"
+    r"går det|gar det|gäller det|galler det|"
     r"wonder|question|could you tell|is it possible)\b)",
     re.I,
 )

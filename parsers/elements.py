@@ -46,6 +46,10 @@ def activity(sentences: list[Sentence]) -> Element:
             continue  # nothing here any rule below could take as a doing
         if NOT_ACTIVITY_LEAD.match(sent.text) or REACH.search(sent.text):
             continue  # "Förankring: …", "Verksamhet: …", a contact line with phone or e-mail
+        if ROUTINE.search(sent.text):
+            continue  # "fortsätta med våra träningar … som vanligt": the club's ordinary season
+        if c["undecided"] and not c["specific_activity"]:
+            continue  # "Innehållet bestämmer vi på årsmötet den 22 mars": a date, no doing
         specific_nouns = c["specific_activity"]
         # "… aktiviteter tre dagar i veckan: fiske, bruksvandring, pyssel" is no vague wish.
         if c["vague"] and specific_nouns < 2 and not ITEMISED.search(sent.text):
@@ -255,6 +259,11 @@ def _times(text: str) -> str:
     return " ".join(m.group(0) for m in SEASON_FIND.finditer(text)) or "-"
 
 
+ROUTINE = re.compile(
+    r"\b(?:som vanligt|som vi alltid|fortsätta med (?:våra|vår|vårt|den ordinarie)|"
+    r"ordinarie (?:träning|verksamhet)\w*|as usual|continue (?:with )?our (?:regular|usual))\b",
+    re.IGNORECASE,
+)
 RECURRING = re.compile(
     rf"\b(?:varje|varannan|var tredje|every|each|every other)\s+(?:{WEEKDAYS}|vecka|veckan|"
     r"månad|helg|week|month|weekend|kväll|evening|morgon|morning)",
@@ -301,6 +310,7 @@ def _topic_and_schedule(clauses: list[Sentence]) -> list[Sentence]:
             and not c["past"]
             and not c["undecided"]
             and not HEDGED.search(s.text)
+            and not ROUTINE.search(s.text)
         )
 
     def schedule(s: Sentence) -> bool:
@@ -498,7 +508,10 @@ WITH_OTHERS = re.compile(
 # "pratade med 23 hushåll längs ån och 19 av dem vill vara med": door to door, counted.
 ASKED_HOUSEHOLDS = re.compile(
     r"\b(?:pratade|pratat|talade|frågade|frågat|besökte|knackade på hos) med (?:alla |ca |över |drygt )?"
-    r"\d+ (?:hushåll|grannar|personer|familjer|bybor|gårdar|households|neighbours)",
+    r"\d+ (?:hushåll|grannar|personer|familjer|bybor|gårdar|households|neighbours)"
+    # "gick runt till alla 14 hushåll längs vägen och pratade med folk"
+    r"|\b(?:gick runt|gått runt|knackade dörr|knackat dörr|went round|went door to door)"
+    r"(?: till| hos| to)? (?:alla |all |ca |över )?\d+ (?:hushåll|gårdar|grannar|households|homes)",
     re.IGNORECASE,
 )
 LETTER = re.compile(r"\bstödbrev\w*\s+från\b|\bletters? of support from\b", re.IGNORECASE)

@@ -232,6 +232,9 @@ def _clean_name(name: str) -> str | None:
         return None
     if _place_genitive(words[0]):
         return None  # "Figeholms Handelsbod": a place's shop or hall, not a person
+    places = gazetteer().places
+    if " ".join(words[:2]).lower() in places or " ".join(words).lower() in places:
+        return None  # "Södra Vi Framtid": a place and what it wants, not a person
     particles = {"de", "van", "von", "af", "der", "den", "di"}
     return " ".join(
         w if not w.islower() or (i and w in particles) else w.capitalize()

@@ -563,3 +563,27 @@ def test_a_price_per_time_and_someone_elses_decision_to_come() -> None:
         "Frödinge byalag (ca 90 hushåll är medlemmar) söker 15 000 till ett dialogmöte 20 maj, "
         "så vi kan samla byns röst innan kommunen beslutar om skolan."
     )
+
+
+def test_a_first_amount_is_a_total_only_when_announced_and_routines_are_no_activity() -> None:
+    items = budget.read_budget(
+        nlp.sentences("Budget: band 4 000 kr, lokalhyra Folkets park 2 000 kr, mat 2 000 kr.")
+    )
+    assert sorted(i.amount for i in items.items) == [2000, 2000, 4000]
+    split = budget.read_budget(
+        nlp.sentences(
+            "Vi räknar med 12 tkr: kocken 6 tkr, hyra av skolköket 2 tkr och råvaror 4 tkr."
+        )
+    )
+    assert split.amount() == 12000 and len(split.items) == 3
+    assert not activity(
+        "Bergkvara IF söker idéslanten för att kunna fortsätta med våra träningar. Vi tränar som "
+        "vanligt tisdagar och torsdagar 18.30–20.00 på Bergkvara IP från april till oktober."
+    )
+    assert not activity(
+        "Alsterbro byalag söker idéslanten för en temadag i maj. Innehållet bestämmer vi på "
+        "årsmötet den 22 mars."
+    )
+    assert anchoring(
+        "Förankring: jag och Birgitta Holm gick runt till alla 14 hushåll längs vägen i december."
+    )

@@ -19,7 +19,7 @@ DATA = ROOT / "tests" / "data"
 TUNED = [
     SHARED_CORPUS,
     OWN_CORPUS,
-    *(DATA / f"own{n}" for n in range(2, 37)),
+    *(DATA / f"own{n}" for n in range(2, 39)),
     DATA / "retired-holdout",
     DATA / "retired-holdout2",
 ]

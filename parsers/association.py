@@ -420,9 +420,7 @@ def _pick(names: list[tuple[str, int]], text: str, subject: str, signature: str)
             score += 2
         if PARTNER_CUE.search(sentence):
             score -= 2.5
-        if PARTNER_CUE.match(text, pos + len(name), pos + len(name) + 40) or PARTNER_AFTER.match(
-            text, pos + len(name)
-        ):
+        if PARTNER_AFTER.match(text, pos + len(name)):
             score -= 1.5  # "Berga Hembygdsförening är med och står för berättarna"
         # "X ordnar marknaden, Y tar med traktorer och Z sköter parkeringen": who helps.
         others = {n for n, p in names if n != name and p != pos and n in sentence}

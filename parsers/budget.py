@@ -242,28 +242,20 @@ SPLIT_AFTER = re.compile(
 )
 
 
-def _split_total(amounts: list[Number], text: str = "") -> tuple[list[Number], Number | None]:
+def _split_total(amounts: list[Number], text: str) -> tuple[list[Number], Number | None]:
     """If one amount is the sum of the others, it is their total."""
-    values = [a.value for a in amounts]
-    whole = sum(values)
+    if len(amounts) < 3:
+        return amounts, None
+    whole = sum(a.value for a in amounts)
+    first, last = amounts[0], amounts[-1]
     # The sum closes the line ("… fika 700 kr = 3 500 kr"); "band 4 000, hyra 2 000, mat
     # 2 000" is three items even though the first equals the other two.
-    last = amounts[-1] if amounts else None
-    if last is not None and len(amounts) >= 3 and last.value * 2 == whole:
+    if last.value * 2 == whole:
         return amounts[:-1], last
     # "Vi söker 10 000 kr, fördelat: föreläsare 6 000, lokal 2 000, fika 2 000": a total
     # named first, after the words that announce one.
-    first = amounts[0] if amounts else None
-    lead = text[: first.start] if first is not None else ""
-    announced = bool(TOTAL_FIRST.search(lead)) or bool(
-        first is not None and SPLIT_AFTER.match(text, first.end)
-    )
-    if (
-        first is not None
-        and len(amounts) >= 3
-        and first.value * 2 == whole
-        and (not text or announced)
-    ):
+    announced = TOTAL_FIRST.search(text[: first.start]) or SPLIT_AFTER.match(text, first.end)
+    if first.value * 2 == whole and announced:
         return amounts[1:], first
     return amounts, None
 

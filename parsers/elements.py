@@ -247,9 +247,8 @@ SEASONS = (
 )
 SEASON_ONLY = re.compile(rf"(?:\s*{SEASONS}\s*)+", re.IGNORECASE)
 SEASON_FIND = re.compile(
-    rf"\b{SEASONS}\b|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december|måndag\w*|tisdag\w*|onsdag\w*|torsdag\w*|fredag\w*|lördag\w*|söndag\w*|"
-    r"kväll\w*|helg\w*|vecka\w*|kl\.?|klockan)\b",
+    rf"\b{SEASONS}\b|\b{WEEKDAYS}\w*|\b(?:januari|februari|mars|april|maj|juni|juli|augusti|"
+    r"september|oktober|november|december|kväll\w*|helg\w*|vecka\w*|kl\.?|klockan)\b",
     re.IGNORECASE,
 )
 

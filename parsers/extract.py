@@ -313,7 +313,7 @@ def _contact(
     if (
         not contact.present
         and attached
-        and (people.EXPLICIT_RE.search(attached) or "BEGIN:VCARD" in attached.upper())
+        and (people.EXPLICIT_RE.search(attached) or people.has_vcard(attached))
     ):
         # "allt står i filen //Maja": the contact line is in the attached application.
         in_file = people.find_contact(attached, mail.from_addr, mail.from_name)

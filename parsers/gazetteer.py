@@ -50,7 +50,6 @@ COMMON_WORDS |= {
     "gotland",
     "småland",
     "sverige",
-    "kalmar län",
 }
 # A place the gazetteer does not know, named the way applicants name home:
 # "Kristvik med omnejd", "här i Kristvik", "Kristviks Intresseförening".

@@ -17,6 +17,33 @@ _UNIT = (
     r"(?:medlemmar|medlemshushåll|medlemsfamiljer|medlemsfastigheter|delägarfastigheter|"
     r"member households|members|andelsägare|delägare|medl\b\.?)"
 )
+# "47 medlemmar", "ett fyrtiotal medlemmar", "med 74 enskilda medlemmar", "42 medl."
+COUNT_THEN_UNIT = re.compile(
+    r"\b"
+    + _APPROX
+    + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-z]+-[a-z]+|[a-zåäö]+)(?:-odd|-ish|\+)?"
+    + _WS
+    + r"(?:st"
+    + _WS
+    + r")?"
+    r"(?:(?P<adj>[a-zåäö]+)" + _WS + r")?" + _UNIT,
+    re.IGNORECASE,
+)
+# "ca 120 hushåll är medlemmar", "de 27 fastigheterna längs vägen är delägare och därmed medlemmar"
+COUNT_ARE_MEMBERS = re.compile(
+    r"\b"
+    + _APPROX
+    + r"(?P<n>\d+|[a-zåäö]+)"
+    + _WS
+    + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir|som)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
+    re.IGNORECASE,
+)
+# These two start at any word and are costly: run them only where their unit word stands.
+NEEDS: dict[re.Pattern, tuple[str, ...]] = {
+    COUNT_THEN_UNIT: ("medl", "member", "andelsägare", "delägar"),
+    COUNT_ARE_MEMBERS: ("medlemmar",),
+}
+
 # Ways volunteers state their membership, most explicit first.
 MEMBER_PATTERNS = [
     # "Medlemsantal 2025: 67", "Antal medlemmar per den 31 december 2025: 212", "medlemmar: trettiotvå"
@@ -34,32 +61,13 @@ MEMBER_PATTERNS = [
         + r"(?P<n>\d{1,5})\b(?![-\d])",
         re.IGNORECASE,
     ),
-    # "47 medlemmar", "ett fyrtiotal medlemmar", "med 74 enskilda medlemmar", "42 medl."
-    re.compile(
-        r"\b"
-        + _APPROX
-        + r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal|[a-z]+-[a-z]+|[a-zåäö]+)(?:-odd|-ish|\+)?"
-        + _WS
-        + r"(?:st"
-        + _WS
-        + r")?"
-        r"(?:(?P<adj>[a-zåäö]+)" + _WS + r")?" + _UNIT,
-        re.IGNORECASE,
-    ),
+    COUNT_THEN_UNIT,
     # "ett 50-tal medlemmar", "femtiotalet medlemmar"
     re.compile(
         r"\b(?:ett[ \t]+)?(?P<n>\d{2,4})-?tal(?:et)?[ \t]+(?:medlemmar|medl\b|members)", re.I
     ),
     re.compile(r"\b(?P<n>\w+tal)et[ \t]+(?:medlemmar|medl\b)", re.IGNORECASE),
-    # "ca 120 hushåll är medlemmar", "de 27 fastigheterna längs vägen är delägare och därmed medlemmar"
-    re.compile(
-        r"\b"
-        + _APPROX
-        + r"(?P<n>\d+|[a-zåäö]+)"
-        + _WS
-        + r"(?:[\wåäö]+[ \t,]+){1,7}?(?:är|blir|som)[ \t]+(?:[\wåäö]+[ \t]+){0,3}?medlemmar",
-        re.IGNORECASE,
-    ),
+    COUNT_ARE_MEMBERS,
     # "Ett sextiotal hushåll är med i byalaget"
     re.compile(
         r"(?P<n>\d+|ett[ \t]+\w+tal|\w+tal)[ \t]+(?:hushåll|familjer|personer|gårdar)[ \t]+är[ \t]+med"
@@ -143,7 +151,7 @@ def members(text: str) -> tuple[int | None, str]:
     text = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if MEMBER_HINT.search(p))
     lower = text.lower()
     for pattern in MEMBER_PATTERNS:
-        needs = NEEDS.get(pattern.pattern)
+        needs = NEEDS.get(pattern)
         if needs and not any(word in lower for word in needs):
             continue  # the pattern's unit word is nowhere: skip a costly scan
         for m in _overlapping(pattern, text):
@@ -176,12 +184,6 @@ def _overlapping(pattern: re.Pattern, text: str):
         pos = max(m.end("n") if m.group("n") else m.end(), m.start() + 1)
 
 
-# Words without which a pattern cannot match (its unit), so that it need not be run.
-_UNIT_WORDS = ("medl", "member", "andelsägare", "delägar")
-NEEDS = {
-    MEMBER_PATTERNS[2].pattern: _UNIT_WORDS,
-    MEMBER_PATTERNS[5].pattern: ("medlemmar",),
-}
 ATTENDANCE = re.compile(
     r"(?<!för )(?:närvarande|deltog|deltagare|present|attended)\s*:?\s*$", re.IGNORECASE
 )

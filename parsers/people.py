@@ -47,10 +47,10 @@ INTRO_RE = re.compile(
     r"|(?<=heter )[a-zåäöé]+ [a-zåäöé]+(?= och| i|\.|,))",
 )
 NAME_TOKEN = r"[A-ZÅÄÖÉÜ][a-zåäöéüë]+(?:-[A-ZÅÄÖÉÜ][a-zåäöéüë]+)?"
-NAME_RE = re.compile(
-    rf"^(?:/\s*)?(?P<name>{NAME_TOKEN}(?:\s+(?:de|van|von|af|van der|van den|di)?\s*{NAME_TOKEN}){{1,2}})"
-    r"(?:\s*[,(–].*|\s+-.*)?$"
-)
+PARTICLES = frozenset(("de", "van", "von", "af", "der", "den", "di"))
+# "Anna Svensson", "Marieke van den Berg": two or three name tokens, particles between.
+_FULL_NAME = rf"{NAME_TOKEN}(?:\s+(?:de|van|von|af|van der|van den|di)?\s*{NAME_TOKEN}){{1,2}}"
+NAME_RE = re.compile(rf"^(?:/\s*)?(?P<name>{_FULL_NAME})(?:\s*[,(–].*|\s+-.*)?$")
 EMAIL_RE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
 PHONE_LABEL = re.compile(
     r"(?i)\b(?:tel|telefon|tfn|mobil|mob|mobilnr|ring|ringa|nås på|nr|phone|call|cell)\b|[📞☎]"
@@ -235,9 +235,8 @@ def _clean_name(name: str) -> str | None:
     places = gazetteer().places
     if " ".join(words[:2]).lower() in places or " ".join(words).lower() in places:
         return None  # "Södra Vi Framtid": a place and what it wants, not a person
-    particles = {"de", "van", "von", "af", "der", "den", "di"}
     return " ".join(
-        w if not w.islower() or (i and w in particles) else w.capitalize()
+        w if not w.islower() or (i and w in PARTICLES) else w.capitalize()
         for i, w in enumerate(words)
     )
 
@@ -258,32 +257,6 @@ BOILERPLATE = re.compile(
 )
 
 
-# Substrings of every SKIP_LINE alternative: most lines contain none and skip the regex.
-SKIP_HINTS = (
-    "skickat",
-    "sent from",
-    "outlook",
-    "från min",
-    "konfidentiell",
-    "confidential",
-    "disclaimer",
-    "gdpr",
-    "personuppgift",
-    "personal data",
-    "avsedd",
-    "intended",
-    "error",
-    "misstag",
-    "felaktigt",
-    "radera",
-    "följ oss",
-    "follow us",
-    "miljön",
-    "print",
-    "otillåten",
-    "unauthori",
-    "spridning",
-)
 # Phone-app footers and company boilerplate below a signature.
 SKIP_LINE = re.compile(
     r"^(?:skickat från|sent from|hämta outlook|från min (?:samsung|iphone|ipad|android|mobil))"
@@ -305,11 +278,7 @@ def signature_block(text: str) -> list[str]:
     """
     # Only the end of a mail can hold its signature (footers included).
     lines = [ln.strip() for ln in text.split("\n")[-40:]]
-    lines = [
-        ln
-        for ln in lines
-        if not (len(ln) > 8 and any(k in ln.lower() for k in SKIP_HINTS) and SKIP_LINE.search(ln))
-    ]
+    lines = [ln for ln in lines if not (len(ln) > 8 and SKIP_LINE.search(ln))]
     while lines and not lines[-1]:
         lines.pop()
     for i in range(len(lines) - 1, max(-1, len(lines) - 14), -1):
@@ -404,9 +373,7 @@ TRAILING_NAME_PHONE = re.compile(
 )
 # "Marieke van den Berg Villa Havsro B&B, Figeholm +46 70 …": a name starting the line
 # right after the closing, with more after it.
-NAME_PREFIX = re.compile(
-    rf"^(?:/\s*)?(?P<name>{NAME_TOKEN}(?:\s+(?:de|van|von|af|van der|van den|di)?\s*{NAME_TOKEN}){{1,2}}?)\b"
-)
+NAME_PREFIX = re.compile(rf"^(?:/\s*)?(?P<name>{_FULL_NAME}?)\b")
 NICKNAME = re.compile(r"(?<=[A-ZÅÄÖa-zåäö])\s+[\"“”'][A-ZÅÄÖ][a-zåäö]+[\"“”']\s+(?=[A-ZÅÄÖ])")
 COUPLE = re.compile(
     rf"^(?P<first>{NAME_TOKEN})\s+(?:och|&|and)\s+{NAME_TOKEN}\s+(?P<last>{NAME_TOKEN})\s*$"
@@ -489,9 +456,13 @@ FIRST_NAME_CALL = re.compile(
 VCARD_FIELD = re.compile(r"^(?P<key>FN|TEL|EMAIL)(?:;[^:\n]*)?:(?P<value>[^\n]+)$", re.M | re.I)
 
 
+def has_vcard(text: str) -> bool:
+    return "BEGIN:VCARD" in text.upper()
+
+
 def _vcard(text: str) -> Contact | None:
     """A pasted or attached business card (BEGIN:VCARD … FN:Jonna Sjöberg … TEL:…)."""
-    if "BEGIN:VCARD" not in text.upper():
+    if not has_vcard(text):
         return None
     fields: dict[str, str] = {}
     for m in VCARD_FIELD.finditer(text):

@@ -84,16 +84,11 @@ def split_quotes(body: str, subject: str = "") -> MailText:
     if is_forward(subject, body) and not CASE_REFERENCE.search(subject or ""):
         # Forwarded content is the application; only "> " lines stay quotes. (Apple Mail
         # on a phone quotes the forwarded mail itself with "> ": one level goes.)
+        forward = FORWARD_MARKER.search(body)
+        if forward and body[forward.end() :].lstrip().startswith(">"):
+            tail = body[forward.end() :].split("\n")
+            body = body[: forward.end()] + "\n".join(UNQUOTE_ONE.sub("", ln) for ln in tail)
         marker = FORWARD_MARKER.search(body) or REPLY_HEADER.search(body)
-        first = (
-            next((ln for ln in body[marker.end() :].split("\n") if ln.strip()), "")
-            if marker
-            else ""
-        )
-        if marker and FORWARD_MARKER.search(body) and first.lstrip().startswith(">"):
-            head, tail = body[: marker.end()], body[marker.end() :]
-            body = head + "\n".join(UNQUOTE_ONE.sub("", ln) for ln in tail.split("\n"))
-            marker = FORWARD_MARKER.search(body)
         own = [ln for ln in body.split("\n") if not ln.lstrip().startswith(">")]
         quoted = [ln for ln in body.split("\n") if ln.lstrip().startswith(">")]
         preface = body[: marker.start()].strip() if marker else ""
